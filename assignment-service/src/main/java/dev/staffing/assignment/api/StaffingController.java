@@ -1,0 +1,56 @@
+package dev.staffing.assignment.api;
+
+import dev.staffing.events.GapSeverity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The read API for staffing managers and dashboards. */
+@RestController
+@RequestMapping("/api")
+class StaffingController {
+
+    private final StaffingQueries queries;
+
+    StaffingController(StaffingQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/projects")
+    List<ProjectSummaryView> projects() {
+        return queries.projects();
+    }
+
+    @GetMapping("/projects/{projectId}/staffing")
+    ProjectStaffingView staffing(@PathVariable String projectId) {
+        return queries.staffingOf(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No project with id '" + projectId + "'"));
+    }
+
+    @GetMapping("/gaps")
+    List<GapView> gaps(@RequestParam(required = false) String persona,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String pool,
+            @RequestParam(required = false) String projectId) {
+        return queries.openGaps(new GapFilter(persona, parseSeverity(severity), pool, projectId));
+    }
+
+    private static GapSeverity parseSeverity(String severity) {
+        if (severity == null || severity.isBlank()) {
+            return null;
+        }
+        try {
+            return GapSeverity.valueOf(severity.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Query parameter 'severity' is '" + severity
+                    + "'; expected one of " + Arrays.toString(GapSeverity.values()));
+        }
+    }
+}

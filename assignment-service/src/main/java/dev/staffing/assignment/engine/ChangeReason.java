@@ -1,0 +1,12 @@
+package dev.staffing.assignment.engine;
+
+/** Why a person was put into or taken out of a seat. */
+public enum ChangeReason {
+    OPEN_SEAT_FILLED,
+    PERSON_DEPARTED,
+    PERSON_ON_LEAVE,
+    CAPACITY_REDUCED,
+    NO_LONGER_ELIGIBLE,
+    SLOT_REMOVED,
+    PROJECT_CLOSED
+}

@@ -1,0 +1,29 @@
+package dev.staffing.assignment.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the engine needs to decide one staffing pool.
+ *
+ * @param today the day of the decision
+ * @param people everyone of the pool
+ * @param seats every seat of the pool's open projects
+ * @param holdings the current assignments
+ * @param closedProjectIds projects closed since their holdings were made, so their release says so
+ * @param previousGaps the gaps open before this decision; a holder's departure or
+ *     leave stays the cause while the seat stays empty
+ */
+public record PoolState(LocalDate today, List<Candidate> people, List<SeatDemand> seats, List<Holding> holdings,
+        Set<String> closedProjectIds, Map<SeatKey, Gap> previousGaps) {
+
+    public PoolState {
+        people = List.copyOf(people);
+        seats = List.copyOf(seats);
+        holdings = List.copyOf(holdings);
+        closedProjectIds = Set.copyOf(closedProjectIds);
+        previousGaps = Map.copyOf(previousGaps);
+    }
+}

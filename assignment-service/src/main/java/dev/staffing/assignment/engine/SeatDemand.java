@@ -1,0 +1,20 @@
+package dev.staffing.assignment.engine;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A seat that wants a person.
+ *
+ * @param allocation FTE per seat in hundredths
+ * @param minSeniority lowest accepted seniority rank
+ * @param weight how much filling the seat is worth; higher seats are filled first
+ * @param neededFrom the day the seat is needed from (the project's start)
+ */
+public record SeatDemand(SeatKey key, String persona, Set<String> requiredSkills, int minSeniority, int allocation,
+        long weight, LocalDate neededFrom) {
+
+    public SeatDemand {
+        requiredSkills = Set.copyOf(requiredSkills);
+    }
+}

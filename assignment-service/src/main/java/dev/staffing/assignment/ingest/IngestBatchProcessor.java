@@ -1,0 +1,100 @@
+package dev.staffing.assignment.ingest;
+
+import dev.staffing.assignment.messaging.StaffingTopics;
+import dev.staffing.assignment.staffing.PoolRebalancer;
+import dev.staffing.events.EmployeeEvent;
+import dev.staffing.events.ProjectEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies one polled batch in one database transaction: every event, then one decision per touched
+ * pool, with the outgoing events written to the outbox. Offsets are committed only after it returns.
+ */
+@Component
+class IngestBatchProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestBatchProcessor.class);
+
+    private final EventDecoder decoder;
+    private final EmployeeEventApplier employees;
+    private final ProjectEventApplier projects;
+    private final ProcessedEvents processed;
+    private final ParkedEvents parked;
+    private final DeadLetters deadLetters;
+    private final PoolRebalancer rebalancer;
+    private final StaffingTopics topics;
+
+    IngestBatchProcessor(EventDecoder decoder, EmployeeEventApplier employees, ProjectEventApplier projects,
+            ProcessedEvents processed, ParkedEvents parked, DeadLetters deadLetters, PoolRebalancer rebalancer,
+            StaffingTopics topics) {
+        this.decoder = decoder;
+        this.employees = employees;
+        this.projects = projects;
+        this.processed = processed;
+        this.parked = parked;
+        this.deadLetters = deadLetters;
+        this.rebalancer = rebalancer;
+        this.topics = topics;
+    }
+
+    @Transactional
+    public BatchSummary process(List<ConsumerRecord<String, byte[]>> records) {
+        BatchSummary summary = new BatchSummary();
+        Map<String, String> causationByPool = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                Object event = decoder.decode(record);
+                apply(event, record.topic(), record.value(), false, causationByPool, summary);
+            } catch (InvalidEventException e) {
+                deadLetters.send(record, e);
+                summary.count(BatchSummary.DEAD_LETTERED);
+            }
+        }
+        causationByPool.forEach(rebalancer::rebalance);
+        if (!records.isEmpty()) {
+            log.debug("Batch of {} records: {}; pools decided: {}", records.size(), summary, causationByPool.keySet());
+        }
+        return summary;
+    }
+
+    private void apply(Object event, String topic, byte[] bytes, boolean fromParking,
+            Map<String, String> causationByPool, BatchSummary summary) {
+        EventEnvelope envelope = EventEnvelope.of(event, topic, topics);
+        if (!fromParking && processed.contains(envelope.eventId())) {
+            summary.count(BatchSummary.DUPLICATE);
+            return;
+        }
+        ApplyOutcome outcome = event instanceof EmployeeEvent employee ? employees.apply(employee)
+                : projects.apply((ProjectEvent) event);
+        if (!fromParking) {
+            processed.add(envelope.eventId());
+        }
+        summary.count(outcome.status().name());
+        switch (outcome.status()) {
+            case PARKED -> {
+                parked.park(envelope.entityType(), envelope.entityId(), envelope.sequence(), topic, bytes);
+                log.info("Parked event {} for unknown {} {}", envelope.eventId(), envelope.entityType(),
+                        envelope.entityId());
+            }
+            case APPLIED -> {
+                outcome.pools().forEach(pool -> causationByPool.put(pool, envelope.eventId()));
+                if (outcome.created()) {
+                    for (ParkedEvents.Parked waiting : parked.takeFor(envelope.entityType(), envelope.entityId())) {
+                        apply(decoder.decode(waiting.topic(), waiting.payload()), waiting.topic(), waiting.payload(),
+                                true, causationByPool, summary);
+                    }
+                }
+            }
+            default -> {
+                // Duplicates and stale events change nothing.
+            }
+        }
+    }
+}

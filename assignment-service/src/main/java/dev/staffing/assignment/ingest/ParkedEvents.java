@@ -1,0 +1,47 @@
+package dev.staffing.assignment.ingest;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Input events that arrived before their person or project existed, kept until it does. */
+@Component
+class ParkedEvents {
+
+    /** A parked record: the topic and the bytes it arrived with. */
+    record Parked(long id, String topic, byte[] payload) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ParkedEvents(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void park(String entityType, String entityId, long sequence, String topic, byte[] payload) {
+        jdbc.sql("""
+                insert into parked_event (entity_type, entity_id, sequence, topic, payload, parked_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(entityType, entityId, sequence, topic, payload, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** Removes and returns the events parked for an entity, in sequence order. */
+    List<Parked> takeFor(String entityType, String entityId) {
+        List<Parked> parked = jdbc.sql("""
+                select id, topic, payload from parked_event where entity_type = ? and entity_id = ?
+                order by sequence, id""")
+                .params(entityType, entityId)
+                .query((rs, row) -> new Parked(rs.getLong("id"), rs.getString("topic"), rs.getBytes("payload")))
+                .list();
+        if (!parked.isEmpty()) {
+            jdbc.sql("delete from parked_event where entity_type = ? and entity_id = ?")
+                    .params(entityType, entityId).update();
+        }
+        return parked;
+    }
+}

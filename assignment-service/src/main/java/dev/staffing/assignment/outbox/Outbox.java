@@ -1,0 +1,73 @@
+package dev.staffing.assignment.outbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import dev.staffing.events.wire.TrustedEventClasses;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transactional outbox: events are stored in the caller's transaction and relayed to Kafka only
+ * after it commits, so a decision and its events are kept or lost together.
+ */
+@Component
+public class Outbox {
+
+    private final OutboxMessageRepository messages;
+    private final Clock clock;
+
+    Outbox(OutboxMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+        TrustedEventClasses.install();
+    }
+
+    /** Stores an Avro event record for {@code topic} under {@code key}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(String topic, String key, SpecificRecord event) {
+        messages.save(new OutboxMessage(null, topic, key, event.getSchema().getFullName(), avroBinary(event), null,
+                clock.instant()));
+    }
+
+    /** Stores bytes to be sent as they are, with headers (the dead-letter path). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendRaw(String topic, String key, byte[] value, Map<String, byte[]> headers) {
+        String encodedHeaders = headers.entrySet().stream()
+                .map(header -> header.getKey() + ":" + Base64.getEncoder().encodeToString(header.getValue()))
+                .collect(Collectors.joining("\n"));
+        messages.save(new OutboxMessage(null, topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value,
+                encodedHeaders, clock.instant()));
+    }
+
+    static Map<String, byte[]> decodeHeaders(String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            return Map.of();
+        }
+        return encoded.lines().map(line -> line.split(":", 2)).collect(Collectors.toMap(
+                parts -> parts[0], parts -> Base64.getDecoder().decode(parts[1].getBytes(StandardCharsets.US_ASCII)),
+                (first, second) -> second, java.util.LinkedHashMap::new));
+    }
+
+    private static byte[] avroBinary(SpecificRecord event) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            new SpecificDatumWriter<SpecificRecord>(event.getSchema()).write(event, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not encode " + event.getSchema().getFullName(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.staffing.assignment.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GreedyAssignmentEngineTest {
+
+    private final AssignmentEngine engine = new GreedyAssignmentEngine();
+
+    @Test
+    void securitySeatStaysOpenWhenNoOneHoldsThePersona() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "backend-engineer").person("e-2", "backend-engineer")
+                .seats("p-1", "security", "security-engineer", 1, 100, 25)
+                .seats("p-1", "backend", "backend-engineer", 2, 100, 10)
+                .build());
+
+        assertThat(decision.holdings()).extracting(Holding::personId).containsExactlyInAnyOrder("e-1", "e-2");
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.seat()).isEqualTo(new SeatKey("p-1", "security", 1));
+            assertThat(gap.cause()).isEqualTo(GapCause.NO_PERSONA_HOLDER);
+            assertThat(gap.detail()).contains("no active person").contains("security-engineer");
+        });
+    }
+
+    @Test
+    void highestWeightSeatIsFilledFirst() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "backend-engineer")
+                .seats("p-low", "backend", "backend-engineer", 1, 100, 2)
+                .seats("p-high", "backend", "backend-engineer", 1, 100, 10)
+                .build());
+
+        assertThat(decision.holdings()).singleElement()
+                .satisfies(holding -> assertThat(holding.seat().projectId()).isEqualTo("p-high"));
+        assertThat(decision.gaps()).singleElement()
+                .satisfies(gap -> assertThat(gap.cause()).isEqualTo(GapCause.ALL_AT_CAPACITY));
+    }
+
+    @Test
+    void departureOfHolderFreesTheSeatAndNamesTheDeparture() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", Set.of("security-engineer"), Set.of(), 2, 100, Availability.DEPARTED)
+                .seats("p-1", "security", "security-engineer", 1, 100, 25)
+                .holding("p-1", "security", 1, "e-1", "security-engineer", 100, 1)
+                .build());
+
+        assertThat(decision.changes()).singleElement().satisfies(change -> {
+            assertThat(change.assigned()).isFalse();
+            assertThat(change.reason()).isEqualTo(ChangeReason.PERSON_DEPARTED);
+        });
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.cause()).isEqualTo(GapCause.HOLDER_DEPARTED);
+            assertThat(gap.detail()).contains("e-1").contains("departed");
+        });
+    }
+
+    @Test
+    void capacityDropReleasesLowestWeightSeatsUntilTheFteFits() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", Set.of("backend-engineer"), Set.of(), 1, 50, Availability.ACTIVE)
+                .seats("p-1", "backend", "backend-engineer", 1, 50, 10)
+                .seats("p-2", "backend", "backend-engineer", 1, 50, 2)
+                .holding("p-1", "backend", 1, "e-1", "backend-engineer", 50, 1)
+                .holding("p-2", "backend", 1, "e-1", "backend-engineer", 50, 2)
+                .build());
+
+        assertThat(decision.holdings()).singleElement()
+                .satisfies(holding -> assertThat(holding.seat().projectId()).isEqualTo("p-1"));
+        assertThat(decision.changes()).singleElement()
+                .satisfies(change -> assertThat(change.reason()).isEqualTo(ChangeReason.CAPACITY_REDUCED));
+    }
+
+    @Test
+    void missingSkillIsNamedInTheGap() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", Set.of("devops-engineer"), Set.of("aws"), 2, 100, Availability.ACTIVE)
+                .seats("p-1", "devops", "devops-engineer", 1, 100, 6, Set.of("kubernetes"), 0)
+                .build());
+
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.cause()).isEqualTo(GapCause.LACKS_SKILLS_OR_SENIORITY);
+            assertThat(gap.detail()).contains("missing skill kubernetes (1)");
+        });
+    }
+
+    @Test
+    void existingHoldingIsKeptWhenAnotherCandidateWouldDoAsWell() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "backend-engineer").person("e-2", "backend-engineer")
+                .seats("p-1", "backend", "backend-engineer", 1, 100, 10)
+                .holding("p-1", "backend", 1, "e-2", "backend-engineer", 100, 1)
+                .build());
+
+        assertThat(decision.changes()).isEmpty();
+        assertThat(decision.holdings()).extracting(Holding::personId).containsExactly("e-2");
+    }
+
+    @Test
+    void closingAProjectReleasesItsPeopleWithThatReason() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "backend-engineer")
+                .holding("p-1", "backend", 1, "e-1", "backend-engineer", 100, 1)
+                .closed("p-1")
+                .build());
+
+        assertThat(decision.changes()).singleElement()
+                .satisfies(change -> assertThat(change.reason()).isEqualTo(ChangeReason.PROJECT_CLOSED));
+        assertThat(decision.gaps()).isEmpty();
+    }
+
+    @Test
+    void onePersonNeverTakesTwoSeatsOfTheSameSlot() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "backend-engineer")
+                .seats("p-1", "backend", "backend-engineer", 2, 50, 10)
+                .build());
+
+        assertThat(decision.holdings()).hasSize(1);
+        assertThat(decision.gaps()).hasSize(1);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.staffing.assignment.flow;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.staffing.assignment.support.SharedInfrastructure;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The foundation's story on a real PostgreSQL, each test in a schema of its own. Runs where
+ * STAFFING_TEST_POSTGRES_URL names a server (CI sets it to the build machine's); skipped, with that
+ * said, elsewhere.
+ */
+class StaffingFlowPostgresTest extends StaffingFlowScenarios {
+
+    private static final String URL = System.getenv("STAFFING_TEST_POSTGRES_URL");
+
+    @BeforeAll
+    static void requirePostgres() {
+        assumeTrue(URL != null && !URL.isBlank(), "STAFFING_TEST_POSTGRES_URL is not set: skipping the PostgreSQL "
+                + "flow (CI sets it, e.g. jdbc:postgresql://127.0.0.1:5432/test)");
+    }
+
+    @Override
+    protected String bootstrapServers() {
+        return SharedInfrastructure.get().bootstrapServers();
+    }
+
+    @Override
+    protected String registryUrl() {
+        return SharedInfrastructure.get().registryUrl();
+    }
+
+    @Override
+    protected Map<String, Object> databaseProperties(String suffix) {
+        String schema = "flow_" + suffix.replace('-', '_');
+        return Map.of("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_USER", "postgres"),
+                "spring.datasource.password", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_PASSWORD", ""),
+                "spring.flyway.schemas", schema,
+                "spring.flyway.create-schemas", "true");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.staffing.assignment.flow;
+
+import dev.staffing.events.EmployeeCapacityChanged;
+import dev.staffing.events.EmployeeDeparted;
+import dev.staffing.events.EmployeeEvent;
+import dev.staffing.events.EmployeeHired;
+import dev.staffing.events.ProjectEvent;
+import dev.staffing.events.ProjectOpened;
+import dev.staffing.events.Seniority;
+import dev.staffing.events.Slot;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Input events in the words of a scenario. */
+final class TestEvents {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    private TestEvents() {
+    }
+
+    static EmployeeEvent hired(String employeeId, long sequence, String persona, double fte) {
+        return employee(employeeId, sequence, EmployeeHired.newBuilder().setPersonas(List.of(persona))
+                .setSkills(List.of()).setSeniority(Seniority.SENIOR).setFte(fte)
+                .setStartDate(TODAY.minusYears(1)).build());
+    }
+
+    static EmployeeEvent departed(String employeeId, long sequence, LocalDate effective) {
+        return employee(employeeId, sequence, EmployeeDeparted.newBuilder().setEffectiveDate(effective).build());
+    }
+
+    static EmployeeEvent capacityChanged(String employeeId, long sequence, double fte) {
+        return employee(employeeId, sequence, EmployeeCapacityChanged.newBuilder().setFte(fte).build());
+    }
+
+    static EmployeeEvent employee(String employeeId, long sequence, Object payload) {
+        return EmployeeEvent.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setSequence(sequence).setPool("default").setEmployeeId(employeeId).setPayload(payload).build();
+    }
+
+    static ProjectEvent opened(String projectId, int priority, Slot... slots) {
+        return ProjectEvent.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setSequence(1).setPool("default").setProjectId(projectId)
+                .setPayload(ProjectOpened.newBuilder().setName("Project " + projectId).setPriority(priority)
+                        .setStartDate(TODAY.minusDays(1)).setEndDate(TODAY.plusMonths(6)).setSlots(List.of(slots))
+                        .build())
+                .build();
+    }
+
+    static Slot slot(String slotId, String persona, int seats, double allocation) {
+        return Slot.newBuilder().setSlotId(slotId).setPersona(persona).setSeats(seats).setAllocation(allocation)
+                .setRequiredSkills(List.of()).build();
+    }
+}
