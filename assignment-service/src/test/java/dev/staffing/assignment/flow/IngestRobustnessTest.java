@@ -1,0 +1,148 @@
+package dev.staffing.assignment.flow;
+
+import static dev.staffing.assignment.flow.TestEvents.capacityChanged;
+import static dev.staffing.assignment.flow.TestEvents.employee;
+import static dev.staffing.assignment.flow.TestEvents.hired;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.staffing.assignment.people.Person;
+import dev.staffing.assignment.people.PersonRepository;
+import dev.staffing.assignment.support.SharedInfrastructure;
+import dev.staffing.events.EmployeeEvent;
+import dev.staffing.events.EmployeeProfileChanged;
+import dev.staffing.events.Seniority;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad, repeated and early input neither stops the service nor gets lost. */
+class IngestRobustnessTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path databaseDir;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+    private KafkaProducer<String, Object> avro;
+    private KafkaProducer<String, byte[]> raw;
+    private RunningService service;
+
+    @BeforeEach
+    void start() {
+        avro = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, "dev.staffing.events.wire.AvroWireSerializer",
+                "schema.registry.url", infrastructure.registryUrl()));
+        raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        service = RunningService.start(Map.of(
+                "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
+                "spring.kafka.properties.schema.registry.url", infrastructure.registryUrl(),
+                "spring.kafka.consumer.group-id", "robustness-" + suffix,
+                "spring.datasource.url", "jdbc:h2:file:" + databaseDir.resolve("db")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "staffing.topics.employee-events", topic("employee-events"),
+                "staffing.topics.project-events", topic("project-events"),
+                "staffing.topics.assignment-events", topic("assignment-events"),
+                "staffing.topics.gap-alerts", topic("gap-alerts"),
+                "staffing.topics.dead-letter", topic("dead-letter")));
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+        avro.close();
+        raw.close();
+    }
+
+    @Test
+    void badRecordsGoToTheDeadLetterTopicWithTheirReasonAndTheRestIsApplied() throws Exception {
+        byte[] notWireFormat = "{\"employeeId\":\"e-1\"}".getBytes(StandardCharsets.UTF_8);
+        raw.send(new ProducerRecord<>(topic("employee-events"), "e-1", notWireFormat)).get();
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-2", hired("e-2", 1, "backend-engineer", 1.5)))
+                .get();
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-3", hired("e-3", 1, "backend-engineer", 1.0)))
+                .get();
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = rawConsumer(topic("dead-letter"))) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
+                assertThat(deadLetters).hasSize(2);
+            });
+        }
+        assertThat(deadLetters.get(0).value()).as("the original bytes").isEqualTo(notWireFormat);
+        assertThat(header(deadLetters.get(0), "staffing-dlt-reason")).isEqualTo("UNDECODABLE");
+        assertThat(header(deadLetters.get(0), "kafka_dlt-exception-message")).contains("magic byte");
+        assertThat(header(deadLetters.get(0), "kafka_dlt-original-topic")).isEqualTo(topic("employee-events"));
+        assertThat(header(deadLetters.get(1), "staffing-dlt-reason")).isEqualTo("INVALID_FTE");
+        assertThat(header(deadLetters.get(1), "kafka_dlt-exception-message")).contains("fte 1.5").contains("e-2");
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(service.bean(PersonRepository.class).findById("e-3")).isPresent());
+        assertThat(service.bean(PersonRepository.class).findById("e-2")).isEmpty();
+    }
+
+    @Test
+    void duplicatesAndStaleEventsAreSkippedAndEarlyEventsWaitForTheirEntity() throws Exception {
+        EmployeeEvent profile = employee("e-7", 2, EmployeeProfileChanged.newBuilder()
+                .setPersonas(List.of("security-engineer")).setSkills(List.of("iam")).setSeniority(Seniority.STAFF)
+                .build());
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-7", profile)).get();
+        EmployeeEvent hire = hired("e-7", 1, "backend-engineer", 1.0);
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-7", hire)).get();
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-7", hire)).get();
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-7", capacityChanged("e-7", 1, 0.1))).get();
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-7", capacityChanged("e-7", 3, 0.8))).get();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Person person = service.bean(PersonRepository.class).findById("e-7").orElseThrow();
+            assertThat(person.personaSet().values()).as("the parked profile change applied after the hire")
+                    .containsExactly("security-engineer");
+            assertThat(person.seniority()).isEqualTo("STAFF");
+            assertThat(person.capacity()).as("the stale capacity change (sequence 1) was skipped").isEqualTo(80);
+            assertThat(person.lastSequence()).isEqualTo(3);
+        });
+    }
+
+    private KafkaConsumer<String, byte[]> rawConsumer(String topic) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + suffix,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private String topic(String name) {
+        return name + "-" + suffix;
+    }
+}
