@@ -1,25 +1,20 @@
 package dev.staffing.assignment.flow;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.staffing.assignment.support.SharedInfrastructure;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The foundation's story on a real PostgreSQL, each test in a schema of its own. Runs where
  * STAFFING_TEST_POSTGRES_URL names a server (CI sets it to the build machine's); skipped, with that
  * said, elsewhere.
  */
+@EnabledIfEnvironmentVariable(named = "STAFFING_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+",
+        disabledReason = "STAFFING_TEST_POSTGRES_URL is not set: the PostgreSQL flow is skipped "
+                + "(CI sets it to jdbc:postgresql://127.0.0.1:5432/test)")
 class StaffingFlowPostgresTest extends StaffingFlowScenarios {
 
     private static final String URL = System.getenv("STAFFING_TEST_POSTGRES_URL");
-
-    @BeforeAll
-    static void requirePostgres() {
-        assumeTrue(URL != null && !URL.isBlank(), "STAFFING_TEST_POSTGRES_URL is not set: skipping the PostgreSQL "
-                + "flow (CI sets it, e.g. jdbc:postgresql://127.0.0.1:5432/test)");
-    }
 
     @Override
     protected String bootstrapServers() {
