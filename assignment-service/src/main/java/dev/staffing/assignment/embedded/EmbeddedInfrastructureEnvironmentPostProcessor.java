@@ -51,7 +51,7 @@ public class EmbeddedInfrastructureEnvironmentPostProcessor implements Environme
             return;
         }
         Path dataDir = Path.of(environment.getProperty("staffing.data-dir", "./staffing-data")).toAbsolutePath();
-        if (settings.resetOnStart()) {
+        if (settings.reset()) {
             deleteRecursively(dataDir.resolve("kafka"));
             deleteRecursively(dataDir.resolve("registry"));
         }
@@ -60,7 +60,8 @@ public class EmbeddedInfrastructureEnvironmentPostProcessor implements Environme
         try {
             if (needKafka) {
                 EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"),
-                        FreePorts.preferred(settings.kafkaPort()), FreePorts.preferred(settings.controllerPort()),
+                        FreePorts.preferred(settings.kafka().port()),
+                        FreePorts.preferred(settings.kafka().controllerPort()),
                         settings.startupTimeout());
                 infrastructure.add(broker);
                 addresses.put(BOOTSTRAP_SERVERS, broker.bootstrapServers());
@@ -68,8 +69,8 @@ public class EmbeddedInfrastructureEnvironmentPostProcessor implements Environme
                         + dataDir.resolve("kafka"));
             }
             if (needRegistry) {
-                ApicurioRegistryProcess registry = ApicurioRegistryProcess.start(dataDir, settings.registryPort(),
-                        settings.registryHome(), settings.registryJavaHome(), settings.startupTimeout());
+                ApicurioRegistryProcess registry = ApicurioRegistryProcess.start(dataDir, settings.registry().port(),
+                        settings.registry().home(), settings.registry().jdk(), settings.startupTimeout());
                 infrastructure.add(registry);
                 addresses.put(REGISTRY_URL, registry.url());
                 log.info("Started embedded schema registry (Apicurio) at " + registry.url() + ", log in "

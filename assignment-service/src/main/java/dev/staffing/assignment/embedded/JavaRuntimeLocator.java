@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 final class JavaRuntimeLocator {
 
-    static final String SETTING = "staffing.embedded.registry.java-home";
+    static final String SETTING = "staffing.embedded.registry.jdk";
 
     private static final Pattern VERSION = Pattern.compile("JAVA_VERSION=\"(\\d+)");
 
@@ -62,7 +62,7 @@ final class JavaRuntimeLocator {
                 .orElseThrow(() -> new IllegalStateException("The embedded schema registry (Apicurio) needs Java "
                         + minimumVersion + " or newer, and none was found (this JVM is " + Runtime.version().feature()
                         + "; looked at JAVA_HOME and " + searchRoots + "). Set " + SETTING
-                        + " (env STAFFING_EMBEDDED_REGISTRY_JAVA_HOME) to a Java " + minimumVersion
+                        + " (env STAFFING_EMBEDDED_REGISTRY_JDK) to a Java " + minimumVersion
                         + "+ home, or point spring.kafka.properties.schema.registry.url at an external registry."));
     }
 

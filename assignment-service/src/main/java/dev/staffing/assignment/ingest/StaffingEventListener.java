@@ -1,5 +1,6 @@
 package dev.staffing.assignment.ingest;
 
+import dev.staffing.assignment.messaging.StaffingTopics;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,13 +14,19 @@ import org.springframework.stereotype.Component;
 class StaffingEventListener {
 
     private final IngestBatchProcessor processor;
+    private final StaffingTopics topics;
 
-    StaffingEventListener(IngestBatchProcessor processor) {
+    StaffingEventListener(IngestBatchProcessor processor, StaffingTopics topics) {
         this.processor = processor;
+        this.topics = topics;
     }
 
-    @KafkaListener(id = "staffing-ingest", batch = "true",
-            topics = {"${staffing.topics.employee-events}", "${staffing.topics.project-events}"})
+    /** The input topics, as {@link StaffingTopics} names them (read by the listener annotation). */
+    public String[] getInputTopics() {
+        return new String[] {topics.employeeEvents(), topics.projectEvents()};
+    }
+
+    @KafkaListener(id = "staffing-ingest", batch = "true", topics = "#{__listener.inputTopics}")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
         processor.process(records);
     }
