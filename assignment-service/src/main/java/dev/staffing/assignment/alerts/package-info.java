@@ -1,0 +1,2 @@
+/** Open gaps and the gap alerts that announce their changes. */
+package dev.staffing.assignment.alerts;

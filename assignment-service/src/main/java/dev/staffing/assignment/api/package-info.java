@@ -1,0 +1,2 @@
+/** The read API for staffing managers and dashboards. */
+package dev.staffing.assignment.api;

@@ -1,0 +1,2 @@
+/** A seeded sample organisation fed at start on request. */
+package dev.staffing.assignment.demo;

@@ -1,0 +1,2 @@
+/** People of the staffing pools, as the applied employee events left them. */
+package dev.staffing.assignment.people;

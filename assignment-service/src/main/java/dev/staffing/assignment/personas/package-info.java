@@ -1,0 +1,2 @@
+/** The persona catalog: reference data from configuration, served over HTTP. */
+package dev.staffing.assignment.personas;
