@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,17 +58,10 @@ class IngestRobustnessTest {
         raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-        service = RunningService.start(Map.of(
-                "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
-                "spring.kafka.properties.schema.registry.url", infrastructure.registryUrl(),
-                "spring.kafka.consumer.group-id", "robustness-" + suffix,
-                "spring.datasource.url", "jdbc:h2:file:" + databaseDir.resolve("db")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "staffing.topics.employee-events", topic("employee-events"),
-                "staffing.topics.project-events", topic("project-events"),
-                "staffing.topics.assignment-events", topic("assignment-events"),
-                "staffing.topics.gap-alerts", topic("gap-alerts"),
-                "staffing.topics.dead-letter", topic("dead-letter")));
+        Map<String, Object> settings = new HashMap<>(RunningService.isolatedSettings(
+                infrastructure.bootstrapServers(), infrastructure.registryUrl(), suffix));
+        settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("db")));
+        service = RunningService.start(settings);
     }
 
     @AfterEach
@@ -152,6 +146,6 @@ class IngestRobustnessTest {
     }
 
     private String topic(String name) {
-        return name + "-" + suffix;
+        return RunningService.topic(name, suffix);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.staffing.assignment.support.SharedInfrastructure;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -26,14 +27,10 @@ class ReadApiTest {
     static void start() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        service = RunningService.start(Map.of(
-                "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
-                "spring.kafka.properties.schema.registry.url", infrastructure.registryUrl(),
-                "spring.kafka.consumer.group-id", "read-api-" + suffix,
-                "spring.datasource.url", "jdbc:h2:file:" + databaseDir.resolve("db")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "staffing.topics.employee-events", "employee-events-" + suffix,
-                "staffing.topics.project-events", "project-events-" + suffix));
+        Map<String, Object> settings = new HashMap<>(RunningService.isolatedSettings(
+                infrastructure.bootstrapServers(), infrastructure.registryUrl(), suffix));
+        settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("db")));
+        service = RunningService.start(settings);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package dev.staffing.assignment.flow;
 
 import dev.staffing.assignment.StaffingApplication;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,31 @@ final class RunningService implements AutoCloseable {
     private RunningService(ConfigurableApplicationContext context) {
         this.context = context;
         this.http = RestClient.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /**
+     * Settings for one isolated service: the broker and registry, a consumer group and topics of its own
+     * (each name with {@code -<suffix>}).
+     */
+    static Map<String, Object> isolatedSettings(String bootstrapServers, String registryUrl, String suffix) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("spring.kafka.bootstrap-servers", bootstrapServers);
+        settings.put("spring.kafka.properties.schema.registry.url", registryUrl);
+        settings.put("spring.kafka.consumer.group-id", "assignment-service-" + suffix);
+        for (String name : List.of("employee-events", "project-events", "assignment-events", "gap-alerts",
+                "dead-letter")) {
+            settings.put("staffing.topics." + name, topic(name, suffix));
+        }
+        return settings;
+    }
+
+    static String topic(String name, String suffix) {
+        return name + "-" + suffix;
+    }
+
+    /** An H2 database in PostgreSQL mode, in a file, as the zero-configuration default keeps it. */
+    static String h2FileUrl(java.nio.file.Path file) {
+        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     static RunningService start(Map<String, Object> properties) {

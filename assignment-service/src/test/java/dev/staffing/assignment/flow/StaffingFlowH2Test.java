@@ -1,6 +1,5 @@
 package dev.staffing.assignment.flow;
 
-import dev.staffing.assignment.support.SharedInfrastructure;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,18 +11,7 @@ class StaffingFlowH2Test extends StaffingFlowScenarios {
     Path databaseDir;
 
     @Override
-    protected String bootstrapServers() {
-        return SharedInfrastructure.get().bootstrapServers();
-    }
-
-    @Override
-    protected String registryUrl() {
-        return SharedInfrastructure.get().registryUrl();
-    }
-
-    @Override
     protected Map<String, Object> databaseProperties(String suffix) {
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + databaseDir.resolve("staffing-" + suffix)
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
+        return Map.of("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("staffing-" + suffix)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.staffing.assignment.flow;
 
-import dev.staffing.assignment.support.SharedInfrastructure;
 import java.util.Map;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -15,16 +14,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class StaffingFlowPostgresTest extends StaffingFlowScenarios {
 
     private static final String URL = System.getenv("STAFFING_TEST_POSTGRES_URL");
-
-    @Override
-    protected String bootstrapServers() {
-        return SharedInfrastructure.get().bootstrapServers();
-    }
-
-    @Override
-    protected String registryUrl() {
-        return SharedInfrastructure.get().registryUrl();
-    }
 
     @Override
     protected Map<String, Object> databaseProperties(String suffix) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import tools.jackson.databind.JsonNode;
+import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.AssignmentChange;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.AssignmentReason;
@@ -46,9 +47,15 @@ abstract class StaffingFlowScenarios {
     private OutputRecorder output;
     private RunningService service;
 
-    protected abstract String bootstrapServers();
+    /** The broker; the one shared by the test run unless a subclass brings its own. */
+    protected String bootstrapServers() {
+        return SharedInfrastructure.get().bootstrapServers();
+    }
 
-    protected abstract String registryUrl();
+    /** The registry's Confluent-compatible URL; the one shared by the test run unless a subclass brings its own. */
+    protected String registryUrl() {
+        return SharedInfrastructure.get().registryUrl();
+    }
 
     /** Datasource (and Flyway) settings of a database that outlives a restart of the service within one test. */
     protected abstract Map<String, Object> databaseProperties(String suffix);
@@ -179,18 +186,12 @@ abstract class StaffingFlowScenarios {
 
     private RunningService startService() {
         Map<String, Object> properties = new HashMap<>(databaseProperties(suffix));
-        properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
-        properties.put("spring.kafka.properties.schema.registry.url", registryUrl());
-        properties.put("spring.kafka.consumer.group-id", "assignment-service-" + suffix);
-        for (String name : List.of("employee-events", "project-events", "assignment-events", "gap-alerts",
-                "dead-letter")) {
-            properties.put("staffing.topics." + name, topic(name));
-        }
+        properties.putAll(RunningService.isolatedSettings(bootstrapServers(), registryUrl(), suffix));
         return RunningService.start(properties);
     }
 
     private String topic(String name) {
-        return name + "-" + suffix;
+        return RunningService.topic(name, suffix);
     }
 
     private void publishEmployee(dev.staffing.events.EmployeeEvent event) {
