@@ -1,6 +1,10 @@
 package dev.staffing.assignment.ingest;
 
-import java.io.IOException;
+import dev.staffing.events.wire.RegistryUnavailableException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,10 +60,15 @@ class EventDecoder implements AutoCloseable {
         }
     }
 
-    private static boolean isTransient(Throwable error) {
+    /**
+     * A registry that cannot be reached may come back; bytes that cannot be read never will. Corrupt
+     * Avro surfaces as an EOFException, an IOException too, so only network failures count as transient.
+     */
+    static boolean isTransient(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            String name = cause.getClass().getSimpleName();
-            if (cause instanceof IOException || name.equals("RegistryUnavailableException")) {
+            if (cause instanceof RegistryUnavailableException || cause instanceof SocketException
+                    || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
+                    || cause instanceof UnknownHostException) {
                 return true;
             }
         }

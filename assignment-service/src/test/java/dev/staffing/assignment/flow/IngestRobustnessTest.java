@@ -12,10 +12,12 @@ import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.EmployeeProfileChanged;
 import dev.staffing.events.Seniority;
+import dev.staffing.events.wire.AvroWireSerializer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +81,16 @@ class IngestRobustnessTest {
                 .get();
         avro.send(new ProducerRecord<>(topic("employee-events"), "e-3", hired("e-3", 1, "backend-engineer", 1.0)))
                 .get();
+        byte[] valid = wireFormat(hired("e-4", 1, "backend-engineer", 1.0));
+        raw.send(new ProducerRecord<>(topic("employee-events"), "e-4", Arrays.copyOf(valid, valid.length - 12))).get();
+        raw.send(new ProducerRecord<>(topic("employee-events"), "e-5", new byte[] {0, 0x7f, 0x7f, 0x7f, 0x7f, 2}))
+                .get();
 
         List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = rawConsumer(topic("dead-letter"))) {
             await().atMost(PATIENCE).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
-                assertThat(deadLetters).hasSize(2);
+                assertThat(deadLetters).hasSize(4);
             });
         }
         ConsumerRecord<String, byte[]> undecodable = withReason(deadLetters, "UNDECODABLE");
@@ -93,6 +99,14 @@ class IngestRobustnessTest {
         assertThat(header(undecodable, "kafka_dlt-exception-message")).contains("magic byte");
         assertThat(header(undecodable, "kafka_dlt-original-topic")).isEqualTo(topic("employee-events"));
         assertThat(undecodable.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
+        assertThat(deadLetters).filteredOn(record -> "UNDECODABLE".equals(header(record, "staffing-dlt-reason")))
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("e-1", "e-4", "e-5");
+        assertThat(deadLetters).filteredOn(record -> record.key().equals("e-4")).singleElement()
+                .satisfies(record -> assertThat(header(record, "kafka_dlt-exception-message"))
+                        .contains("truncated or corrupt"));
+        assertThat(deadLetters).filteredOn(record -> record.key().equals("e-5")).singleElement()
+                .satisfies(record -> assertThat(header(record, "kafka_dlt-exception-message"))
+                        .contains(String.valueOf(0x7f7f7f7f)));
         ConsumerRecord<String, byte[]> invalid = withReason(deadLetters, "INVALID_FTE");
         assertThat(header(invalid, "kafka_dlt-exception-message")).contains("fte 1.5").contains("e-2");
         await().atMost(PATIENCE).untilAsserted(() ->
@@ -123,10 +137,17 @@ class IngestRobustnessTest {
         });
     }
 
+    private byte[] wireFormat(EmployeeEvent event) {
+        try (AvroWireSerializer serializer = new AvroWireSerializer()) {
+            serializer.configure(Map.of("schema.registry.url", infrastructure.registryUrl()), false);
+            return serializer.serialize(topic("employee-events"), event);
+        }
+    }
+
     private KafkaConsumer<String, byte[]> rawConsumer(String topic) {
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + suffix,
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
