@@ -49,8 +49,10 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
         int managementPort = FreePorts.pick();
         Path storage = dataDir.toAbsolutePath().resolve("registry");
         Path logFile = dataDir.toAbsolutePath().resolve("registry.log");
+        Path pidFile = dataDir.toAbsolutePath().resolve("registry.pid");
         try {
             Files.createDirectories(storage);
+            stopLeftover(pidFile, storage);
             ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC",
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + httpPort,
                     "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
@@ -62,7 +64,9 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
-            ApicurioRegistryProcess registry = new ApicurioRegistryProcess(builder.start(),
+            Process process = builder.start();
+            Files.writeString(pidFile, Long.toString(process.pid()));
+            ApicurioRegistryProcess registry = new ApicurioRegistryProcess(process,
                     "http://127.0.0.1:" + httpPort + "/apis/ccompat/v7", logFile);
             try {
                 registry.awaitReady(timeout);
@@ -74,6 +78,33 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Apicurio Registry from " + home + " with " + java, e);
         }
+    }
+
+    /**
+     * A registry left running by a service that was killed (kill -9 runs no shutdown hook) still holds
+     * the registry's database: stop it, but only if it is our registry on this data directory.
+     */
+    private static void stopLeftover(Path pidFile, Path storage) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        String pid = Files.readString(pidFile).trim();
+        Files.delete(pidFile);
+        if (!pid.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(pid))
+                .filter(leftover -> leftover.info().commandLine()
+                        .filter(line -> line.contains("quarkus-run.jar") && line.contains(storage.toString()))
+                        .isPresent())
+                .ifPresent(leftover -> {
+                    leftover.destroy();
+                    try {
+                        leftover.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        leftover.destroyForcibly();
+                    }
+                });
     }
 
     /** The Confluent-compatible base URL, the value of {@code schema.registry.url}. */
