@@ -12,6 +12,7 @@ import dev.staffing.events.GapResolution;
 import dev.staffing.events.GapSeverity;
 import dev.staffing.events.GapStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public class GapTracker {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void reconcile(String pool, List<Gap> gaps, Collection<OpenGap> before, List<Project> projects,
-            String causationId, Instant now) {
+            String causationId, Instant now, LocalDate today) {
         Map<String, OpenGap> stillOpen = new LinkedHashMap<>();
         before.forEach(gap -> stillOpen.put(gap.seatKey(), gap));
         Map<String, Project> projectsById = new LinkedHashMap<>();
@@ -73,8 +74,8 @@ public class GapTracker {
         }
         for (OpenGap resolved : stillOpen.values()) {
             openGaps.deleteById(resolved.seatKey());
-            publish(resolved, GapStatus.RESOLVED, resolution(resolved, projectsById.get(resolved.projectId())),
-                    causationId, now);
+            publish(resolved, GapStatus.RESOLVED,
+                    resolution(resolved, projectsById.get(resolved.projectId()), today), causationId, now);
         }
     }
 
@@ -83,8 +84,8 @@ public class GapTracker {
                 && Objects.equals(previous.effectiveDate(), current.effectiveDate());
     }
 
-    private static GapResolution resolution(OpenGap gap, Project project) {
-        if (project == null || project.closed()) {
+    private static GapResolution resolution(OpenGap gap, Project project, LocalDate today) {
+        if (project == null || project.isOver(today)) {
             return GapResolution.PROJECT_CLOSED;
         }
         Optional<Integer> seats = project.slots().stream()

@@ -87,7 +87,7 @@ public final class GreedyAssignmentEngine implements AssignmentEngine {
                 boolean closed = state.closedProjectIds().contains(holding.seat().projectId());
                 releases.add(AssignmentChange.released(holding,
                         closed ? ChangeReason.PROJECT_CLOSED : ChangeReason.SLOT_REMOVED,
-                        who + " released: " + (closed ? "project " + holding.seat().projectId() + " closed"
+                        who + " released: " + (closed ? "project " + holding.seat().projectId() + " closed or ended"
                                 : "seat " + holding.seat() + " no longer exists")));
             } else if (person == null || person.availability() == Availability.DEPARTED) {
                 String note = person == null ? "is no longer known" : person.availabilityNote();

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 class DeadLetters {
 
     static final String REASON_HEADER = "staffing-dlt-reason";
+    static final String PARKED_HEADER = "staffing-dlt-parked";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -38,17 +39,31 @@ class DeadLetters {
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value());
         }
+        headers.put(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(record.partition())
+                .array());
+        headers.put(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(Long.BYTES).putLong(record.offset()).array());
+        send(record.topic(), record.key(), record.value(), headers, error);
+        log.warn("Dead-lettered {}-{}@{}: {}: {}", record.topic(), record.partition(), record.offset(),
+                error.reasonCode(), error.getMessage());
+    }
+
+    /** A parked event that could not be applied once its entity appeared; it has no offset any more. */
+    void sendParked(String topic, String key, byte[] value, InvalidEventException error) {
+        Map<String, byte[]> headers = new LinkedHashMap<>();
+        headers.put(PARKED_HEADER, utf8("true"));
+        send(topic, key, value, headers, error);
+        log.warn("Dead-lettered an event parked for {} on {}: {}: {}", key, topic, error.reasonCode(),
+                error.getMessage());
+    }
+
+    private void send(String topic, String key, byte[] value, Map<String, byte[]> headers,
+            InvalidEventException error) {
         headers.put(REASON_HEADER, utf8(error.reasonCode()));
         headers.put(KafkaHeaders.DLT_EXCEPTION_MESSAGE, utf8(error.getMessage()));
         headers.put(KafkaHeaders.DLT_EXCEPTION_FQCN, utf8(error.getCause() == null ? error.getClass().getName()
                 : error.getCause().getClass().getName()));
-        headers.put(KafkaHeaders.DLT_ORIGINAL_TOPIC, utf8(record.topic()));
-        headers.put(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(record.partition())
-                .array());
-        headers.put(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(Long.BYTES).putLong(record.offset()).array());
-        outbox.appendRaw(topics.deadLetter(), record.key(), record.value(), headers);
-        log.warn("Dead-lettered {}-{}@{}: {}: {}", record.topic(), record.partition(), record.offset(),
-                error.reasonCode(), error.getMessage());
+        headers.put(KafkaHeaders.DLT_ORIGINAL_TOPIC, utf8(topic));
+        outbox.appendRaw(topics.deadLetter(), key, value, headers);
     }
 
     private static byte[] utf8(String value) {

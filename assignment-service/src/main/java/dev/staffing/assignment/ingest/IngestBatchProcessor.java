@@ -64,6 +64,17 @@ class IngestBatchProcessor {
         return summary;
     }
 
+    private void applyParked(ParkedEvents.Parked waiting, String entityId, Map<String, String> causationByPool,
+            BatchSummary summary) {
+        try {
+            apply(decoder.decode(waiting.topic(), waiting.payload()), waiting.topic(), waiting.payload(), true,
+                    causationByPool, summary);
+        } catch (InvalidEventException e) {
+            deadLetters.sendParked(waiting.topic(), entityId, waiting.payload(), e);
+            summary.count(BatchSummary.DEAD_LETTERED);
+        }
+    }
+
     private void apply(Object event, String topic, byte[] bytes, boolean fromParking,
             Map<String, String> causationByPool, BatchSummary summary) {
         EventEnvelope envelope = EventEnvelope.of(event, topic, topics);
@@ -87,8 +98,7 @@ class IngestBatchProcessor {
                 outcome.pools().forEach(pool -> causationByPool.put(pool, envelope.eventId()));
                 if (outcome.created()) {
                     for (ParkedEvents.Parked waiting : parked.takeFor(envelope.entityType(), envelope.entityId())) {
-                        apply(decoder.decode(waiting.topic(), waiting.payload()), waiting.topic(), waiting.payload(),
-                                true, causationByPool, summary);
+                        applyParked(waiting, envelope.entityId(), causationByPool, summary);
                     }
                 }
             }

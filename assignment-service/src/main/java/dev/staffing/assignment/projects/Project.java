@@ -36,6 +36,11 @@ public record Project(@Id String id, String pool, String name, int priority, Loc
         return new Project(id, pool, name, newPriority, newStart, newEnd, closed, sequence, slots, version);
     }
 
+    /** Closed, or past its end date: it needs no one any more. */
+    public boolean isOver(LocalDate today) {
+        return closed || (endDate != null && endDate.isBefore(today));
+    }
+
     public Project asClosed(LocalDate effectiveDate, long sequence) {
         LocalDate end = endDate == null || effectiveDate.isBefore(endDate) ? effectiveDate : endDate;
         return new Project(id, pool, name, priority, startDate, end, true, sequence, slots, version);

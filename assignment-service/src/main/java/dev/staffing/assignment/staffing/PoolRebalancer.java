@@ -74,6 +74,6 @@ public class PoolRebalancer {
             recorder.record(pool, change, bySeat, causationId, now);
         }
         recorder.updateAllocations(decision.holdings(), bySeat);
-        gapTracker.reconcile(pool, decision.gaps(), gapsBefore, poolProjects, causationId, now);
+        gapTracker.reconcile(pool, decision.gaps(), gapsBefore, poolProjects, causationId, now, today);
     }
 }

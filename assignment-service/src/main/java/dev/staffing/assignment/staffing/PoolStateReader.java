@@ -33,7 +33,7 @@ final class PoolStateReader {
         List<Candidate> candidates = people.stream().map(person -> candidate(person, today)).toList();
         List<SeatDemand> seats = new ArrayList<>();
         for (Project project : projects) {
-            if (project.closed() || (project.endDate() != null && project.endDate().isBefore(today))) {
+            if (project.isOver(today)) {
                 continue;
             }
             for (ProjectSlot slot : project.slots()) {
@@ -49,7 +49,8 @@ final class PoolStateReader {
                 .map(a -> new Holding(new SeatKey(a.projectId(), a.slotId(), a.seat()), a.personId(), a.persona(), a.allocation(),
                         a.assignedAt().toEpochMilli()))
                 .toList();
-        Set<String> closed = projects.stream().filter(Project::closed).map(Project::id).collect(Collectors.toSet());
+        Set<String> closed = projects.stream().filter(project -> project.isOver(today)).map(Project::id)
+                .collect(Collectors.toSet());
         Map<SeatKey, Gap> previousGaps = new HashMap<>();
         for (OpenGap gap : openGaps) {
             SeatKey key = new SeatKey(gap.projectId(), gap.slotId(), gap.seat());

@@ -137,6 +137,28 @@ class IngestRobustnessTest {
         });
     }
 
+    @Test
+    void parkedEventThatTurnsOutInvalidIsDeadLetteredAndTheHireStands() throws Exception {
+        EmployeeEvent badProfile = employee("e-9", 2, EmployeeProfileChanged.newBuilder()
+                .setPersonas(List.of("astronaut")).setSkills(List.of()).setSeniority(Seniority.MID).build());
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-9", badProfile)).get();
+        avro.send(new ProducerRecord<>(topic("employee-events"), "e-9", hired("e-9", 1, "qa-engineer", 1.0))).get();
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = rawConsumer(topic("dead-letter"))) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
+                assertThat(deadLetters).hasSize(1);
+            });
+        }
+        ConsumerRecord<String, byte[]> parked = withReason(deadLetters, "UNKNOWN_PERSONA");
+        assertThat(parked.key()).isEqualTo("e-9");
+        assertThat(header(parked, "staffing-dlt-parked")).isEqualTo("true");
+        assertThat(header(parked, "kafka_dlt-exception-message")).contains("astronaut");
+        assertThat(service.bean(PersonRepository.class).findById("e-9")).hasValueSatisfying(
+                person -> assertThat(person.personaSet().values()).containsExactly("qa-engineer"));
+    }
+
     private byte[] wireFormat(EmployeeEvent event) {
         try (AvroWireSerializer serializer = new AvroWireSerializer()) {
             serializer.configure(Map.of("schema.registry.url", infrastructure.registryUrl()), false);
