@@ -8,5 +8,7 @@ public enum ChangeReason {
     CAPACITY_REDUCED,
     NO_LONGER_ELIGIBLE,
     SLOT_REMOVED,
-    PROJECT_CLOSED
+    PROJECT_CLOSED,
+    /** Moved so that a higher total weight of seats is filled (the engine's rule 2 allows only that). */
+    REBALANCED
 }

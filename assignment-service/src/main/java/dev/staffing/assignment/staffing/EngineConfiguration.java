@@ -1,7 +1,7 @@
 package dev.staffing.assignment.staffing;
 
 import dev.staffing.assignment.engine.AssignmentEngine;
-import dev.staffing.assignment.engine.GreedyAssignmentEngine;
+import dev.staffing.assignment.engine.FlowAssignmentEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +10,6 @@ class EngineConfiguration {
 
     @Bean
     AssignmentEngine assignmentEngine() {
-        return new GreedyAssignmentEngine();
+        return new FlowAssignmentEngine();
     }
 }
