@@ -13,6 +13,17 @@ public final class GapSeverityPolicy {
     private GapSeverityPolicy() {
     }
 
+    /**
+     * The severity of a gap that takes effect in {@code daysAhead} days (0 or less: it has): full within
+     * {@code nearDays}, one level lower within {@code farDays}, two lower beyond, never below LOW.
+     */
+    public static GapSeverity severityOf(Criticality criticality, int projectPriority, long daysAhead, long nearDays,
+            long farDays) {
+        GapSeverity full = severityOf(criticality, projectPriority);
+        int lowered = daysAhead <= nearDays ? 0 : daysAhead <= farDays ? 1 : 2;
+        return GapSeverity.values()[Math.max(0, full.ordinal() - lowered)];
+    }
+
     public static GapSeverity severityOf(Criticality criticality, int projectPriority) {
         if (criticality == Criticality.CRITICAL) {
             return GapSeverity.CRITICAL;

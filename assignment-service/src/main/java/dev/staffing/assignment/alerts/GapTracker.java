@@ -13,6 +13,7 @@ import dev.staffing.events.GapSeverity;
 import dev.staffing.events.GapStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,15 @@ public class GapTracker {
     private final Outbox outbox;
     private final StaffingTopics topics;
     private final PersonaCatalog catalog;
+    private final GapProperties gapProperties;
 
-    GapTracker(OpenGapRepository openGaps, Outbox outbox, StaffingTopics topics, PersonaCatalog catalog) {
+    GapTracker(OpenGapRepository openGaps, Outbox outbox, StaffingTopics topics, PersonaCatalog catalog,
+            GapProperties gapProperties) {
         this.openGaps = openGaps;
         this.outbox = outbox;
         this.topics = topics;
         this.catalog = catalog;
+        this.gapProperties = gapProperties;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -58,7 +62,8 @@ public class GapTracker {
         for (Gap gap : gaps) {
             Project project = projectsById.get(gap.seat().projectId());
             GapSeverity severity = GapSeverityPolicy.severityOf(catalog.criticalityOf(gap.persona()),
-                    project.priority());
+                    project.priority(), ChronoUnit.DAYS.between(today, gap.effectiveDate()),
+                    gapProperties.near().toDays(), gapProperties.far().toDays());
             OpenGap previous = stillOpen.remove(gap.seat().asString());
             OpenGap current = new OpenGap(gap.seat().asString(), pool, gap.seat().projectId(), gap.seat().slotId(),
                     gap.seat().seat(), gap.persona(), severity.name(), gap.cause().name(), gap.detail(),

@@ -34,8 +34,8 @@ final class GapExplainer {
             return freedByHolder;
         }
         Gap previous = state.previousGaps().get(seat.key());
-        if (previous != null && (previous.cause() == GapCause.HOLDER_DEPARTED
-                || previous.cause() == GapCause.HOLDER_ON_LEAVE)) {
+        if (previous != null && !previous.effectiveDate().isAfter(state.today())
+                && (previous.cause() == GapCause.HOLDER_DEPARTED || previous.cause() == GapCause.HOLDER_ON_LEAVE)) {
             return previous;
         }
         LocalDate effective = effectiveDate(seat, state.today());

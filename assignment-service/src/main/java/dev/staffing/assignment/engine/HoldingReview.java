@@ -71,14 +71,31 @@ final class HoldingReview {
         holdings.forEach(holding -> bySeat.put(holding.seat(), holding));
         GapExplainer explainer = new GapExplainer(state, remaining, bySeat.values());
         List<Gap> gaps = new ArrayList<>();
+        List<Gap> upcoming = new ArrayList<>();
         for (SeatDemand seat : seats.values()) {
-            if (!bySeat.containsKey(seat.key())) {
-                gaps.add(explainer.explain(seat, freedByHolder.get(seat.key())));
+            Holding holding = bySeat.get(seat.key());
+            if (holding == null) {
+                Gap gap = explainer.explain(seat, freedByHolder.get(seat.key()));
+                if (!gap.effectiveDate().isAfter(state.horizonEnd())) {
+                    gaps.add(gap);
+                }
+            } else {
+                Absence absence = state.upcomingAbsences().get(holding.personId());
+                if (absence != null && !absence.from().isAfter(state.horizonEnd())) {
+                    upcoming.add(upcomingGap(seat, holding, absence));
+                }
             }
         }
         List<AssignmentChange> changes = new ArrayList<>(releases);
         changes.addAll(assignments);
-        return new Decision(new ArrayList<>(bySeat.values()), changes, gaps);
+        return new Decision(new ArrayList<>(bySeat.values()), changes, gaps, upcoming);
+    }
+
+    private static Gap upcomingGap(SeatDemand seat, Holding holding, Absence absence) {
+        boolean departs = absence.kind() == Availability.DEPARTED;
+        return new Gap(seat.key(), seat.persona(), departs ? GapCause.HOLDER_DEPARTED : GapCause.HOLDER_ON_LEAVE,
+                "holder " + holding.personId() + (departs ? " departs: " : " goes on leave: ") + absence.note(),
+                absence.from());
     }
 
     private static List<Holding> keepValidHoldings(PoolState state, Map<String, Candidate> people,

@@ -15,9 +15,13 @@ import java.util.Set;
  * @param closedProjectIds projects closed since their holdings were made, so their release says so
  * @param previousGaps the gaps open before this decision; a holder's departure or
  *     leave stays the cause while the seat stays empty
+ * @param upcomingAbsences departures and leaves that have not begun, by person id
+ * @param horizonEnd the last day a gap is reported for: seats needed later, and absences starting
+ *     later, raise nothing yet
  */
 public record PoolState(LocalDate today, List<Candidate> people, List<SeatDemand> seats, List<Holding> holdings,
-        Set<String> closedProjectIds, Map<SeatKey, Gap> previousGaps) {
+        Set<String> closedProjectIds, Map<SeatKey, Gap> previousGaps, Map<String, Absence> upcomingAbsences,
+        LocalDate horizonEnd) {
 
     public PoolState {
         people = List.copyOf(people);
@@ -25,5 +29,12 @@ public record PoolState(LocalDate today, List<Candidate> people, List<SeatDemand
         holdings = List.copyOf(holdings);
         closedProjectIds = Set.copyOf(closedProjectIds);
         previousGaps = Map.copyOf(previousGaps);
+        upcomingAbsences = Map.copyOf(upcomingAbsences);
+    }
+
+    /** A state with nothing upcoming and no horizon. */
+    public PoolState(LocalDate today, List<Candidate> people, List<SeatDemand> seats, List<Holding> holdings,
+            Set<String> closedProjectIds, Map<SeatKey, Gap> previousGaps) {
+        this(today, people, seats, holdings, closedProjectIds, previousGaps, Map.of(), LocalDate.MAX);
     }
 }

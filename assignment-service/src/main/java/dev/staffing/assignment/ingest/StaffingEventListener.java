@@ -1,6 +1,7 @@
 package dev.staffing.assignment.ingest;
 
 import dev.staffing.assignment.messaging.StaffingTopics;
+import dev.staffing.assignment.staffing.DecisionLock;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -15,10 +16,12 @@ class StaffingEventListener {
 
     private final IngestBatchProcessor processor;
     private final StaffingTopics topics;
+    private final DecisionLock decisionLock;
 
-    StaffingEventListener(IngestBatchProcessor processor, StaffingTopics topics) {
+    StaffingEventListener(IngestBatchProcessor processor, StaffingTopics topics, DecisionLock decisionLock) {
         this.processor = processor;
         this.topics = topics;
+        this.decisionLock = decisionLock;
     }
 
     /** The input topics, as {@link StaffingTopics} names them (read by the listener annotation). */
@@ -28,6 +31,6 @@ class StaffingEventListener {
 
     @KafkaListener(id = "staffing-ingest", batch = "true", topics = "#{__listener.inputTopics}")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
-        processor.process(records);
+        decisionLock.call(() -> processor.process(records));
     }
 }

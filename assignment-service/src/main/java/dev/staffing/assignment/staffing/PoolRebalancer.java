@@ -1,5 +1,6 @@
 package dev.staffing.assignment.staffing;
 
+import dev.staffing.assignment.alerts.GapProperties;
 import dev.staffing.assignment.alerts.GapTracker;
 import dev.staffing.assignment.alerts.OpenGapRepository;
 import dev.staffing.assignment.engine.AssignmentChange;
@@ -38,10 +39,11 @@ public class PoolRebalancer {
     private final GapTracker gapTracker;
     private final PersonaCatalog catalog;
     private final Clock clock;
+    private final GapProperties gapProperties;
 
     PoolRebalancer(PersonRepository people, ProjectRepository projects, AssignmentRepository assignments,
             OpenGapRepository openGaps, AssignmentEngine engine, AssignmentRecorder recorder, GapTracker gapTracker,
-            PersonaCatalog catalog, Clock clock) {
+            PersonaCatalog catalog, Clock clock, GapProperties gapProperties) {
         this.people = people;
         this.projects = projects;
         this.assignments = assignments;
@@ -51,6 +53,7 @@ public class PoolRebalancer {
         this.gapTracker = gapTracker;
         this.catalog = catalog;
         this.clock = clock;
+        this.gapProperties = gapProperties;
     }
 
     /**
@@ -64,8 +67,8 @@ public class PoolRebalancer {
         List<Project> poolProjects = projects.findByPool(pool);
         List<Assignment> current = assignments.findByPool(pool);
         var gapsBefore = openGaps.findByPool(pool);
-        PoolState state = PoolStateReader.read(today, people.findByPool(pool), poolProjects, current, gapsBefore,
-                catalog);
+        PoolState state = PoolStateReader.read(today, today.plusDays(gapProperties.horizon().toDays()),
+                people.findByPool(pool), poolProjects, current, gapsBefore, catalog);
         Decision decision = engine.decide(state);
 
         Map<String, Assignment> bySeat = current.stream()
@@ -74,6 +77,6 @@ public class PoolRebalancer {
             recorder.record(pool, change, bySeat, causationId, now);
         }
         recorder.updateAllocations(decision.holdings(), bySeat);
-        gapTracker.reconcile(pool, decision.gaps(), gapsBefore, poolProjects, causationId, now, today);
+        gapTracker.reconcile(pool, decision.allGaps(), gapsBefore, poolProjects, causationId, now, today);
     }
 }

@@ -1,5 +1,6 @@
 package dev.staffing.assignment.staffing;
 
+import dev.staffing.assignment.engine.Absence;
 import dev.staffing.assignment.engine.Availability;
 import dev.staffing.assignment.engine.Candidate;
 import dev.staffing.assignment.engine.Gap;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,8 +30,8 @@ final class PoolStateReader {
     private PoolStateReader() {
     }
 
-    static PoolState read(LocalDate today, List<Person> people, List<Project> projects, List<Assignment> assignments,
-            List<OpenGap> openGaps, PersonaCatalog catalog) {
+    static PoolState read(LocalDate today, LocalDate horizonEnd, List<Person> people, List<Project> projects,
+            List<Assignment> assignments, List<OpenGap> openGaps, PersonaCatalog catalog) {
         List<Candidate> candidates = people.stream().map(person -> candidate(person, today)).toList();
         List<SeatDemand> seats = new ArrayList<>();
         for (Project project : projects) {
@@ -57,7 +59,23 @@ final class PoolStateReader {
             previousGaps.put(key, new Gap(key, gap.persona(), GapCause.valueOf(gap.reason()), gap.detail(),
                     gap.effectiveDate()));
         }
-        return new PoolState(today, candidates, seats, holdings, closed, previousGaps);
+        Map<String, Absence> upcoming = new HashMap<>();
+        people.forEach(person -> upcomingAbsence(person, today).ifPresent(absence -> upcoming.put(person.id(), absence)));
+        return new PoolState(today, candidates, seats, holdings, closed, previousGaps, upcoming, horizonEnd);
+    }
+
+    /** The first departure or leave of a person that starts after today. */
+    static Optional<Absence> upcomingAbsence(Person person, LocalDate today) {
+        Absence departure = person.departureDate() != null && person.departureDate().isAfter(today)
+                ? new Absence(Availability.DEPARTED, person.departureDate(), "effective " + person.departureDate())
+                : null;
+        Absence leave = person.leaveFrom() != null && person.leaveFrom().isAfter(today)
+                ? new Absence(Availability.ON_LEAVE, person.leaveFrom(), person.leaveFrom() + " to " + person.leaveTo())
+                : null;
+        if (departure == null || (leave != null && leave.from().isBefore(departure.from()))) {
+            return Optional.ofNullable(leave);
+        }
+        return Optional.of(departure);
     }
 
     static Candidate candidate(Person person, LocalDate today) {

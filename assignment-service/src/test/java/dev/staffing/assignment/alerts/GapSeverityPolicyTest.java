@@ -23,4 +23,18 @@ class GapSeverityPolicyTest {
     void severityFollowsCriticalityAndPriority(Criticality criticality, int priority, GapSeverity expected) {
         assertThat(GapSeverityPolicy.severityOf(criticality, priority)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} persona, priority {1}, {2} days ahead: {3}")
+    @CsvSource({
+        "CRITICAL, 3, 0, CRITICAL",
+        "CRITICAL, 3, 7, CRITICAL",
+        "CRITICAL, 3, 8, HIGH",
+        "CRITICAL, 3, 30, HIGH",
+        "CRITICAL, 3, 31, MEDIUM",
+        "NORMAL, 5, 40, LOW",
+        "NORMAL, 1, 40, LOW",
+        "NORMAL, 5, -3, HIGH"})
+    void severityRisesAsTheDayNears(Criticality criticality, int priority, long daysAhead, GapSeverity expected) {
+        assertThat(GapSeverityPolicy.severityOf(criticality, priority, daysAhead, 7, 30)).isEqualTo(expected);
+    }
 }

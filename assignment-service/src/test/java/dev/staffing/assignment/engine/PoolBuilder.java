@@ -18,6 +18,8 @@ final class PoolBuilder {
     private final List<Holding> holdings = new ArrayList<>();
     private final Set<String> closed = new HashSet<>();
     private final Map<SeatKey, Gap> previousGaps = new HashMap<>();
+    private final Map<String, Absence> absences = new HashMap<>();
+    private LocalDate horizonEnd = LocalDate.MAX;
 
     PoolBuilder person(String id, String persona) {
         return person(id, Set.of(persona), Set.of(), 1, 100, Availability.ACTIVE);
@@ -32,6 +34,23 @@ final class PoolBuilder {
 
     PoolBuilder seats(String project, String slot, String persona, int count, int allocation, long weight) {
         return seats(project, slot, persona, count, allocation, weight, Set.of(), 0);
+    }
+
+    PoolBuilder seatsFrom(LocalDate neededFrom, String project, String slot, String persona, int count) {
+        for (int seat = 1; seat <= count; seat++) {
+            seats.add(new SeatDemand(new SeatKey(project, slot, seat), persona, Set.of(), 0, 100, 10, neededFrom));
+        }
+        return this;
+    }
+
+    PoolBuilder absence(String person, Availability kind, LocalDate from) {
+        absences.put(person, new Absence(kind, from, kind.name().toLowerCase() + " from " + from));
+        return this;
+    }
+
+    PoolBuilder horizonEnd(LocalDate end) {
+        horizonEnd = end;
+        return this;
     }
 
     PoolBuilder seats(String project, String slot, String persona, int count, int allocation, long weight,
@@ -60,6 +79,6 @@ final class PoolBuilder {
     }
 
     PoolState build() {
-        return new PoolState(TODAY, people, seats, holdings, closed, previousGaps);
+        return new PoolState(TODAY, people, seats, holdings, closed, previousGaps, absences, horizonEnd);
     }
 }

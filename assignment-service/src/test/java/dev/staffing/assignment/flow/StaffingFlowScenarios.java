@@ -187,9 +187,46 @@ abstract class StaffingFlowScenarios {
     }
 
     private RunningService startService() {
+        return startService(Map.of());
+    }
+
+    private RunningService startService(Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(databaseProperties(suffix));
+        properties.putAll(extra);
         properties.putAll(RunningService.isolatedSettings(bootstrapServers(), registryUrl(), suffix));
         return RunningService.start(properties);
+    }
+
+    @Test
+    void futureDepartureIsAnnouncedAheadAndActedOnWhenItsDayComesWithoutAnEvent() {
+        publishEmployee(hired("e-30", 1, "security-engineer", 1.0));
+        publishProject(opened("p-5", 3, slot("security", "security-engineer", 1, 1.0)));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(assignmentsOf("p-5", AssignmentChange.ASSIGNED)).hasSize(1));
+
+        publishEmployee(departed("e-30", 2, TODAY.plusDays(10)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(latestAlert("p-5/security/1")).satisfies(alert -> {
+            assertThat(alert.getStatus()).isEqualTo(GapStatus.OPENED);
+            assertThat(alert.getReason()).isEqualTo(GapReason.HOLDER_DEPARTED);
+            assertThat(alert.getEffectiveDate()).isEqualTo(TODAY.plusDays(10));
+            assertThat(alert.getSeverity()).as("ten days ahead: one level below critical").isEqualTo(GapSeverity.HIGH);
+        }));
+        assertThat(assignmentsOf("p-5", AssignmentChange.UNASSIGNED)).as("still working until then").isEmpty();
+
+        service.close();
+        service = startService(Map.of("staffing.clock.fixed", TODAY.plusDays(10).atTime(6, 0).toInstant(
+                java.time.ZoneOffset.UTC).toString()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(assignmentsOf("p-5", AssignmentChange.UNASSIGNED)).singleElement().satisfies(event ->
+                    assertThat(event.getReason()).isEqualTo(AssignmentReason.PERSON_DEPARTED));
+            assertThat(latestAlert("p-5/security/1")).satisfies(alert -> {
+                assertThat(alert.getStatus()).isEqualTo(GapStatus.UPDATED);
+                assertThat(alert.getReason()).isEqualTo(GapReason.HOLDER_DEPARTED);
+                assertThat(alert.getSeverity()).isEqualTo(GapSeverity.CRITICAL);
+            });
+        });
     }
 
     private String topic(String name) {

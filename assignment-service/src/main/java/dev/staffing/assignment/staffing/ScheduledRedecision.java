@@ -1,0 +1,64 @@
+package dev.staffing.assignment.staffing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides every pool again at start and once a day ({@code staffing.gaps.redecide-cron}), so that what
+ * a date brings (a departure or leave taking effect, a project coming within the horizon, a gap drawing
+ * near) is acted on without waiting for a new event. Its outgoing events take their ids from the day.
+ */
+@Component
+class ScheduledRedecision {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRedecision.class);
+
+    private final JdbcClient jdbc;
+    private final PoolRebalancer rebalancer;
+    private final DecisionLock lock;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ScheduledRedecision(JdbcClient jdbc, PoolRebalancer rebalancer, DecisionLock lock,
+            TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.rebalancer = rebalancer;
+        this.lock = lock;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        redecideAll();
+    }
+
+    @Scheduled(cron = "${staffing.gaps.redecide-cron:0 5 0 * * *}", zone = "UTC")
+    void daily() {
+        redecideAll();
+    }
+
+    /** Returns how many pools were decided. */
+    int redecideAll() {
+        LocalDate today = LocalDate.now(clock);
+        List<String> pools = jdbc.sql("select pool from person union select pool from project order by 1")
+                .query(String.class).list();
+        for (String pool : pools) {
+            lock.call(() -> transactions.execute(status -> {
+                rebalancer.rebalance(pool, "clock-" + today);
+                return null;
+            }));
+        }
+        log.info("Decided {} pools again for {}", pools.size(), today);
+        return pools.size();
+    }
+}
