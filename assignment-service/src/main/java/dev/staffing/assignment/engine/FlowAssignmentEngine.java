@@ -31,7 +31,18 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
         if (allocations.isEmpty()) {
             return review.decision(List.of(), List.of(), capacities(review));
         }
-        return new Network(review, allocations.iterator().next()).solve();
+        int allocation = allocations.iterator().next();
+        Decision best = new Network(review, allocation, false).solve();
+        int moves = (int) best.changes().stream().filter(c -> c.reason() == ChangeReason.REBALANCED).count();
+        if (moves <= state.churnBudget()) {
+            return best;
+        }
+        Decision withinBudget = new Network(review, allocation, true).solve();
+        return withinBudget.withHeldBack(new HeldBack(moves, weight(best, review) - weight(withinBudget, review)));
+    }
+
+    private static long weight(Decision decision, HoldingReview review) {
+        return decision.holdings().stream().mapToLong(holding -> review.seats().get(holding.seat()).weight()).sum();
     }
 
     static boolean isExact(PoolState state) {
@@ -52,10 +63,13 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
         private final List<Candidate> people;
         private final Map<String, List<SeatDemand>> seatsBySlot = new TreeMap<>();
         private final Map<SeatKey, Holding> kept = new HashMap<>();
+        private final boolean keepFirst;
 
-        Network(HoldingReview review, int allocation) {
+        /** @param keepFirst keep every current holding before all else (the churn budget's fallback) */
+        Network(HoldingReview review, int allocation, boolean keepFirst) {
             this.review = review;
             this.allocation = allocation;
+            this.keepFirst = keepFirst;
             this.people = review.people().values().stream()
                     .filter(person -> person.isActive() && person.capacity() >= allocation)
                     .sorted((a, b) -> a.id().compareTo(b.id()))
@@ -97,6 +111,10 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
             }
             long keepBonus = loadPenalties + 1;
             long weightScale = keepBonus * (kept.size() + 1);
+            if (keepFirst) {
+                long allWeight = seats.stream().mapToLong(SeatDemand::weight).sum();
+                keepBonus = weightScale * (allWeight + 1);
+            }
 
             Map<Integer, SeatKey> seatOfArc = new LinkedHashMap<>();
             Map<Integer, Candidate> personOfArc = new HashMap<>();

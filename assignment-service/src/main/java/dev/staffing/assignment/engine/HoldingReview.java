@@ -88,7 +88,7 @@ final class HoldingReview {
         }
         List<AssignmentChange> changes = new ArrayList<>(releases);
         changes.addAll(assignments);
-        return new Decision(new ArrayList<>(bySeat.values()), changes, gaps, upcoming);
+        return new Decision(new ArrayList<>(bySeat.values()), changes, gaps, upcoming, HeldBack.NONE);
     }
 
     private static Gap upcomingGap(SeatDemand seat, Holding holding, Absence absence) {

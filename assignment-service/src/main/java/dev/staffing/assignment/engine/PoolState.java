@@ -18,10 +18,12 @@ import java.util.Set;
  * @param upcomingAbsences departures and leaves that have not begun, by person id
  * @param horizonEnd the last day a gap is reported for: seats needed later, and absences starting
  *     later, raise nothing yet
+ * @param churnBudget how many valid holdings one decision may move to fill more weight; a rebalance
+ *     that needs more is held back and reported
  */
 public record PoolState(LocalDate today, List<Candidate> people, List<SeatDemand> seats, List<Holding> holdings,
         Set<String> closedProjectIds, Map<SeatKey, Gap> previousGaps, Map<String, Absence> upcomingAbsences,
-        LocalDate horizonEnd) {
+        LocalDate horizonEnd, int churnBudget) {
 
     public PoolState {
         people = List.copyOf(people);
@@ -35,6 +37,7 @@ public record PoolState(LocalDate today, List<Candidate> people, List<SeatDemand
     /** A state with nothing upcoming and no horizon. */
     public PoolState(LocalDate today, List<Candidate> people, List<SeatDemand> seats, List<Holding> holdings,
             Set<String> closedProjectIds, Map<SeatKey, Gap> previousGaps) {
-        this(today, people, seats, holdings, closedProjectIds, previousGaps, Map.of(), LocalDate.MAX);
+        this(today, people, seats, holdings, closedProjectIds, previousGaps, Map.of(), LocalDate.MAX,
+                Integer.MAX_VALUE);
     }
 }

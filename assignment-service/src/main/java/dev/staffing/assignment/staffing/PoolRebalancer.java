@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PoolRebalancer {
 
+    private static final Logger log = LoggerFactory.getLogger(PoolRebalancer.class);
+
     private final PersonRepository people;
     private final ProjectRepository projects;
     private final AssignmentRepository assignments;
@@ -40,10 +44,11 @@ public class PoolRebalancer {
     private final PersonaCatalog catalog;
     private final Clock clock;
     private final GapProperties gapProperties;
+    private final EngineProperties engineProperties;
 
     PoolRebalancer(PersonRepository people, ProjectRepository projects, AssignmentRepository assignments,
             OpenGapRepository openGaps, AssignmentEngine engine, AssignmentRecorder recorder, GapTracker gapTracker,
-            PersonaCatalog catalog, Clock clock, GapProperties gapProperties) {
+            PersonaCatalog catalog, Clock clock, GapProperties gapProperties, EngineProperties engineProperties) {
         this.people = people;
         this.projects = projects;
         this.assignments = assignments;
@@ -54,6 +59,7 @@ public class PoolRebalancer {
         this.catalog = catalog;
         this.clock = clock;
         this.gapProperties = gapProperties;
+        this.engineProperties = engineProperties;
     }
 
     /**
@@ -68,8 +74,12 @@ public class PoolRebalancer {
         List<Assignment> current = assignments.findByPool(pool);
         var gapsBefore = openGaps.findByPool(pool);
         PoolState state = PoolStateReader.read(today, today.plusDays(gapProperties.horizon().toDays()),
-                people.findByPool(pool), poolProjects, current, gapsBefore, catalog);
+                engineProperties.churnBudget(), people.findByPool(pool), poolProjects, current, gapsBefore, catalog);
         Decision decision = engine.decide(state);
+        if (decision.heldBack().any()) {
+            log.info("Churn budget {} held back a rebalance of pool {}: moving {} holders would fill {} more weight",
+                    engineProperties.churnBudget(), pool, decision.heldBack().moves(), decision.heldBack().weight());
+        }
 
         Map<String, Assignment> bySeat = current.stream()
                 .collect(Collectors.toMap(Assignment::seatKey, Function.identity()));

@@ -30,8 +30,8 @@ final class PoolStateReader {
     private PoolStateReader() {
     }
 
-    static PoolState read(LocalDate today, LocalDate horizonEnd, List<Person> people, List<Project> projects,
-            List<Assignment> assignments, List<OpenGap> openGaps, PersonaCatalog catalog) {
+    static PoolState read(LocalDate today, LocalDate horizonEnd, int churnBudget, List<Person> people,
+            List<Project> projects, List<Assignment> assignments, List<OpenGap> openGaps, PersonaCatalog catalog) {
         List<Candidate> candidates = people.stream().map(person -> candidate(person, today)).toList();
         List<SeatDemand> seats = new ArrayList<>();
         for (Project project : projects) {
@@ -61,7 +61,8 @@ final class PoolStateReader {
         }
         Map<String, Absence> upcoming = new HashMap<>();
         people.forEach(person -> upcomingAbsence(person, today).ifPresent(absence -> upcoming.put(person.id(), absence)));
-        return new PoolState(today, candidates, seats, holdings, closed, previousGaps, upcoming, horizonEnd);
+        return new PoolState(today, candidates, seats, holdings, closed, previousGaps, upcoming, horizonEnd,
+                churnBudget);
     }
 
     /** The first departure or leave of a person that starts after today. */

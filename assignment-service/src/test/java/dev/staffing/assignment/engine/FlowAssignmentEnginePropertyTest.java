@@ -41,6 +41,20 @@ class FlowAssignmentEnginePropertyTest {
         assertThat(decision).isEqualTo(engine.decide(state));
     }
 
+    @Property(tries = 300)
+    void neverMovesMoreHoldersThanTheChurnBudgetAndReportsWhatItHeldBack(@ForAll("uniformPools") PoolState pool,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2) int budget) {
+        PoolState state = new PoolState(pool.today(), pool.people(), pool.seats(), pool.holdings(), Set.of(),
+                Map.of(), Map.of(), LocalDate.MAX, budget);
+        Decision decision = engine.decide(state);
+
+        long moves = decision.changes().stream().filter(change -> change.reason() == ChangeReason.REBALANCED).count();
+        assertThat(moves).isLessThanOrEqualTo(budget);
+        assertThat(weightOf(decision, state) + decision.heldBack().weight())
+                .as("what was filled plus what was held back is the optimum")
+                .isEqualTo(new BruteForce(state).bestWeight);
+    }
+
     private static long weightOf(Decision decision, PoolState state) {
         Map<SeatKey, Long> weights = new HashMap<>();
         state.seats().forEach(seat -> weights.put(seat.key(), seat.weight()));

@@ -44,6 +44,24 @@ class FlowAssignmentEngineTest {
     }
 
     @Test
+    void churnBudgetHoldsBackARebalanceThatNeedsMoreMovesAndSaysSo() {
+        PoolState state = new PoolBuilder()
+                .person("e-1", Set.of("backend-engineer", "security-engineer"), Set.of(), 2, 100, Availability.ACTIVE)
+                .person("e-2", "security-engineer")
+                .seats("p-1", "security", "security-engineer", 1, 100, 10)
+                .seats("p-2", "backend", "backend-engineer", 1, 100, 9)
+                .holding("p-1", "security", 1, "e-1", "security-engineer", 100, 1)
+                .churnBudget(0)
+                .build();
+
+        Decision decision = engine.decide(state);
+
+        assertThat(decision.changes()).as("no one moved").isEmpty();
+        assertThat(decision.heldBack()).isEqualTo(new HeldBack(1, 9));
+        assertThat(decision.gaps()).extracting(gap -> gap.seat().projectId()).containsExactly("p-2");
+    }
+
+    @Test
     void keepsTheHolderWhenAMoveWouldFillNoMoreWeight() {
         PoolState state = new PoolBuilder()
                 .person("e-1", "security-engineer")

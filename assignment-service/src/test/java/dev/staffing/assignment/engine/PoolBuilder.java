@@ -20,6 +20,7 @@ final class PoolBuilder {
     private final Map<SeatKey, Gap> previousGaps = new HashMap<>();
     private final Map<String, Absence> absences = new HashMap<>();
     private LocalDate horizonEnd = LocalDate.MAX;
+    private int churnBudget = Integer.MAX_VALUE;
 
     PoolBuilder person(String id, String persona) {
         return person(id, Set.of(persona), Set.of(), 1, 100, Availability.ACTIVE);
@@ -45,6 +46,11 @@ final class PoolBuilder {
 
     PoolBuilder absence(String person, Availability kind, LocalDate from) {
         absences.put(person, new Absence(kind, from, kind.name().toLowerCase() + " from " + from));
+        return this;
+    }
+
+    PoolBuilder churnBudget(int budget) {
+        churnBudget = budget;
         return this;
     }
 
@@ -79,6 +85,7 @@ final class PoolBuilder {
     }
 
     PoolState build() {
-        return new PoolState(TODAY, people, seats, holdings, closed, previousGaps, absences, horizonEnd);
+        return new PoolState(TODAY, people, seats, holdings, closed, previousGaps, absences, horizonEnd,
+                churnBudget);
     }
 }
