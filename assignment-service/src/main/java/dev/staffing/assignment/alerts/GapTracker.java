@@ -68,12 +68,15 @@ public class GapTracker {
             OpenGap current = new OpenGap(gap.seat().asString(), pool, gap.seat().projectId(), gap.seat().slotId(),
                     gap.seat().seat(), gap.persona(), severity.name(), gap.cause().name(), gap.detail(),
                     gap.effectiveDate(), previous == null ? now : previous.openedAt(),
+                    String.join("\n", gap.candidates()), gap.suggestion(),
                     previous == null ? null : previous.version());
             if (previous == null) {
                 publish(openGaps.save(current), GapStatus.OPENED, null, causationId, now);
             } else if (!sameAlert(previous, current)) {
                 publish(openGaps.save(current), GapStatus.UPDATED, null, causationId, now);
-            } else if (!previous.detail().equals(current.detail())) {
+            } else if (!previous.detail().equals(current.detail())
+                    || !previous.candidates().equals(current.candidates())
+                    || !previous.suggestion().equals(current.suggestion())) {
                 openGaps.save(current);
             }
         }
@@ -118,6 +121,8 @@ public class GapTracker {
                 .setReason(GapReason.valueOf(gap.reason()))
                 .setResolution(resolution)
                 .setDetail(detail)
+                .setCandidates(resolution == null ? gap.candidateList() : List.of())
+                .setSuggestion(resolution == null ? gap.suggestion() : "")
                 .build();
         outbox.append(topics.gapAlerts(), gap.seatKey(), alert);
         log.info("Gap {} for seat {} ({}), severity {}, reason {}{}", status, gap.seatKey(), gap.persona(),

@@ -2,6 +2,7 @@ package dev.staffing.assignment.alerts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,9 +13,15 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param seatKey {@code projectId/slotId/seat}, the key of its gap alerts
  * @param severity LOW, MEDIUM, HIGH or CRITICAL
  * @param reason the gap cause, see {@link dev.staffing.events.GapReason}
+ * @param candidates the nearest candidates, one {@code id: what stops them} per line
+ * @param suggestion the smallest change that would fill the seat; empty when there is none
  */
 @Table("open_gap")
 public record OpenGap(@Id String seatKey, String pool, String projectId, String slotId, int seat, String persona,
         String severity, String reason, String detail, LocalDate effectiveDate, Instant openedAt,
-        @Version Long version) {
+        String candidates, String suggestion, @Version Long version) {
+
+    public List<String> candidateList() {
+        return candidates == null || candidates.isEmpty() ? List.of() : candidates.lines().toList();
+    }
 }

@@ -42,6 +42,13 @@ class StaffingController {
         return queries.openGaps(new GapFilter(persona, parseSeverity(severity), pool, projectId));
     }
 
+    /** One seat's gap: its reason, nearest candidates and the smallest change that would fill it. */
+    @GetMapping("/gaps/{projectId}/{slotId}/{seat}")
+    GapView gap(@PathVariable String projectId, @PathVariable String slotId, @PathVariable int seat) {
+        return queries.gapOf(projectId, slotId, seat).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Seat " + projectId + "/" + slotId + "/" + seat + " has no open gap"));
+    }
+
     private static GapSeverity parseSeverity(String severity) {
         if (severity == null || severity.isBlank()) {
             return null;

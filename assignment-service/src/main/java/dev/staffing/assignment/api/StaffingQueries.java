@@ -81,6 +81,11 @@ class StaffingQueries {
     }
 
     @Transactional(readOnly = true)
+    Optional<GapView> gapOf(String projectId, String slotId, int seat) {
+        return openGaps.findById(projectId + "/" + slotId + "/" + seat).map(GapView::of);
+    }
+
+    @Transactional(readOnly = true)
     List<GapView> openGaps(GapFilter filter) {
         return openGaps.findAll().stream()
                 .filter(filter::matches)

@@ -70,6 +70,7 @@ final class HoldingReview {
         Map<SeatKey, Holding> bySeat = new TreeMap<>();
         holdings.forEach(holding -> bySeat.put(holding.seat(), holding));
         GapExplainer explainer = new GapExplainer(state, remaining, bySeat.values());
+        CandidateRanker ranker = new CandidateRanker(state, remaining, bySeat.values());
         List<Gap> gaps = new ArrayList<>();
         List<Gap> upcoming = new ArrayList<>();
         for (SeatDemand seat : seats.values()) {
@@ -77,12 +78,12 @@ final class HoldingReview {
             if (holding == null) {
                 Gap gap = explainer.explain(seat, freedByHolder.get(seat.key()));
                 if (!gap.effectiveDate().isAfter(state.horizonEnd())) {
-                    gaps.add(gap);
+                    gaps.add(ranker.annotate(gap, seat, null));
                 }
             } else {
                 Absence absence = state.upcomingAbsences().get(holding.personId());
                 if (absence != null && !absence.from().isAfter(state.horizonEnd())) {
-                    upcoming.add(upcomingGap(seat, holding, absence));
+                    upcoming.add(ranker.annotate(upcomingGap(seat, holding, absence), seat, holding.personId()));
                 }
             }
         }

@@ -102,7 +102,14 @@ abstract class StaffingFlowScenarios {
         });
         assertThat(output.assignments()).as("exactly the two backend seats were filled").hasSize(2);
         assertThat(output.gapAlerts()).as("exactly one alert, for the security seat").singleElement()
-                .satisfies(alert -> assertThat(alert.getSlotId()).isEqualTo("security"));
+                .satisfies(alert -> {
+                    assertThat(alert.getSlotId()).isEqualTo("security");
+                    assertThat(alert.getSuggestion()).isEqualTo("hire or reskill someone as security-engineer");
+                });
+        JsonNode seat = service.http().get().uri("/api/gaps/p-1/security/1").retrieve().body(JsonNode.class);
+        assertThat(seat.get("reason").asString()).isEqualTo("NO_PERSONA_HOLDER");
+        assertThat(seat.get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(seat.get("suggestion").asString()).contains("security-engineer");
 
         publishEmployee(hired("e-3", 1, "security-engineer", 1.0));
 

@@ -1,0 +1,59 @@
+package dev.staffing.assignment.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every empty seat names its nearest candidates, what stops each, and the smallest change that fills it. */
+class GapCandidatesTest {
+
+    private final AssignmentEngine engine = new FlowAssignmentEngine();
+
+    @Test
+    void suggestsMovingSomeoneFromASeatOfLowerWeight() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "security-engineer")
+                .seats("p-1", "security", "security-engineer", 1, 100, 25)
+                .seats("p-2", "security", "security-engineer", 1, 100, 5)
+                .holding("p-2", "security", 1, "e-1", "security-engineer", 100, 1)
+                .churnBudget(0)
+                .build());
+
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.cause()).isEqualTo(GapCause.ALL_AT_CAPACITY);
+            assertThat(gap.candidates()).containsExactly("e-1: at capacity on p-2/security/1");
+            assertThat(gap.suggestion()).isEqualTo(
+                    "move e-1 from p-2/security/1 (weight 5) to this seat (weight 25); p-2/security/1 opens instead");
+        });
+    }
+
+    @Test
+    void ranksCandidatesByWhatStopsThemAndSuggestsTheMissingSkill() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", Set.of("devops-engineer"), Set.of(), 2, 100, Availability.ACTIVE)
+                .person("e-2", Set.of("devops-engineer"), Set.of("aws"), 2, 100, Availability.ACTIVE)
+                .person("e-3", Set.of("devops-engineer"), Set.of("kubernetes", "aws"), 2, 100, Availability.ON_LEAVE)
+                .seats("p-1", "devops", "devops-engineer", 1, 100, 6, Set.of("kubernetes", "aws"), 0)
+                .build());
+
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.candidates()).containsExactly("e-2: lacks skill kubernetes", "e-3: on_leave",
+                    "e-1: lacks skill aws; lacks skill kubernetes");
+            assertThat(gap.suggestion()).isEqualTo("add skill kubernetes to e-2");
+        });
+    }
+
+    @Test
+    void withNoOneOfThePersonaItSaysToHireOrReskill() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "backend-engineer")
+                .seats("p-1", "security", "security-engineer", 1, 100, 25)
+                .build());
+
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.candidates()).isEmpty();
+            assertThat(gap.suggestion()).isEqualTo("hire or reskill someone as security-engineer");
+        });
+    }
+}
