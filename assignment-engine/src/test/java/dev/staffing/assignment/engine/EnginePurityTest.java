@@ -1,4 +1,4 @@
-package dev.staffing.assignment;
+package dev.staffing.assignment.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The engine stays a plain library: no framework, broker, database or clock inside it. */
-class ArchitectureTest {
+/**
+ * The engine stays a plain library: no framework, broker, database or clock inside it. The module has
+ * no compile dependencies; this also keeps out the JDK's own I/O and clocks.
+ */
+class EnginePurityTest {
 
     private static final Path ENGINE = Path.of("src/main/java/dev/staffing/assignment/engine");
 
