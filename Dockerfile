@@ -4,6 +4,7 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY events-schema events-schema
+COPY assignment-engine assignment-engine
 COPY assignment-service assignment-service
 # The image talks to an external registry, so the embedded Apicurio server is not unpacked (mdep.skip).
 RUN ./mvnw -B -q -DskipTests -Dmdep.skip=true package

@@ -24,7 +24,7 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
     @Override
     public Decision decide(PoolState state) {
         Set<Integer> allocations = state.seats().stream().map(SeatDemand::allocation).collect(Collectors.toSet());
-        if (allocations.size() > 1) {
+        if (!isExact(state)) {
             return mixedAllocations.decide(state);
         }
         HoldingReview review = HoldingReview.of(state);
@@ -45,8 +45,21 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
         return decision.holdings().stream().mapToLong(holding -> review.seats().get(holding.seat()).weight()).sum();
     }
 
+    /** One allocation for every seat, and the seats of each slot alike (as the service builds them). */
     static boolean isExact(PoolState state) {
-        return state.seats().stream().map(SeatDemand::allocation).distinct().count() <= 1;
+        if (state.seats().stream().map(SeatDemand::allocation).distinct().count() > 1) {
+            return false;
+        }
+        Map<String, SeatDemand> firstOfSlot = new HashMap<>();
+        for (SeatDemand seat : state.seats()) {
+            SeatDemand first = firstOfSlot.putIfAbsent(Network.slotKey(seat.key()), seat);
+            if (first != null && (!first.persona().equals(seat.persona()) || first.weight() != seat.weight()
+                    || !first.requiredSkills().equals(seat.requiredSkills())
+                    || first.minSeniority() != seat.minSeniority())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Integer> capacities(HoldingReview review) {
@@ -80,25 +93,17 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
         }
 
         Decision solve() {
-            List<int[]> personSlots = new ArrayList<>();
             List<List<SeatDemand>> slots = new ArrayList<>(seatsBySlot.values());
+            Map<String, List<Integer>> peopleByPersona = new HashMap<>();
             for (int p = 0; p < people.size(); p++) {
-                for (int s = 0; s < slots.size(); s++) {
-                    if (Eligibility.qualifies(people.get(p), slots.get(s).get(0))) {
-                        personSlots.add(new int[] {p, s});
-                    }
+                for (String persona : people.get(p).personas()) {
+                    peopleByPersona.computeIfAbsent(persona, key -> new ArrayList<>()).add(p);
                 }
-            }
-            List<SeatDemand> seats = new ArrayList<>(review.seats().values());
-            Map<SeatKey, Integer> seatIndex = new HashMap<>();
-            for (int i = 0; i < seats.size(); i++) {
-                seatIndex.put(seats.get(i).key(), i);
             }
             int source = 0;
             int firstPerson = 1;
-            int firstPersonSlot = firstPerson + people.size();
-            int firstSeat = firstPersonSlot + personSlots.size();
-            int sink = firstSeat + seats.size();
+            int firstSlot = firstPerson + people.size();
+            int sink = firstSlot + slots.size();
             MinCostFlow flow = new MinCostFlow(sink + 1);
 
             long loadPenalties = 1;
@@ -112,39 +117,73 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
             long keepBonus = loadPenalties + 1;
             long weightScale = keepBonus * (kept.size() + 1);
             if (keepFirst) {
-                long allWeight = seats.stream().mapToLong(SeatDemand::weight).sum();
+                long allWeight = review.seats().values().stream().mapToLong(SeatDemand::weight).sum();
                 keepBonus = weightScale * (allWeight + 1);
             }
 
-            Map<Integer, SeatKey> seatOfArc = new LinkedHashMap<>();
-            Map<Integer, Candidate> personOfArc = new HashMap<>();
-            for (int i = 0; i < personSlots.size(); i++) {
-                Candidate person = people.get(personSlots.get(i)[0]);
-                flow.addArc(firstPerson + personSlots.get(i)[0], firstPersonSlot + i, 1, 0);
-                for (SeatDemand seat : slots.get(personSlots.get(i)[1])) {
-                    Holding holding = kept.get(seat.key());
-                    boolean holds = holding != null && holding.personId().equals(person.id());
-                    long value = seat.weight() * weightScale + (holds ? keepBonus : 0);
-                    int arc = flow.addArc(firstPersonSlot + i, firstSeat + seatIndex.get(seat.key()), 1, -value);
-                    seatOfArc.put(arc, seat.key());
-                    personOfArc.put(arc, person);
+            // Seats of one slot are alike, and one person takes at most one of them: an arc per person and slot.
+            Map<Integer, int[]> pairOfArc = new LinkedHashMap<>();
+            for (int s = 0; s < slots.size(); s++) {
+                SeatDemand first = slots.get(s).get(0);
+                Set<String> holders = holdersOf(slots.get(s));
+                for (int p : peopleByPersona.getOrDefault(first.persona(), List.of())) {
+                    if (Eligibility.qualifies(people.get(p), first)) {
+                        long value = first.weight() * weightScale
+                                + (holders.contains(people.get(p).id()) ? keepBonus : 0);
+                        pairOfArc.put(flow.addArc(firstPerson + p, firstSlot + s, 1, -value), new int[] {p, s});
+                    }
                 }
-            }
-            for (int i = 0; i < seats.size(); i++) {
-                flow.addArc(firstSeat + i, sink, 1, 0);
+                flow.addArc(firstSlot + s, sink, slots.get(s).size(), 0);
             }
             flow.minimise(source, sink);
-            return decisionFrom(flow, seatOfArc, personOfArc);
-        }
 
-        private Decision decisionFrom(MinCostFlow flow, Map<Integer, SeatKey> seatOfArc,
-                Map<Integer, Candidate> personOfArc) {
-            Map<SeatKey, Candidate> chosen = new TreeMap<>();
-            seatOfArc.forEach((arc, seat) -> {
+            Map<Integer, List<Candidate>> chosenBySlot = new TreeMap<>();
+            pairOfArc.forEach((arc, pair) -> {
                 if (flow.flow(arc) > 0) {
-                    chosen.put(seat, personOfArc.get(arc));
+                    chosenBySlot.computeIfAbsent(pair[1], key -> new ArrayList<>()).add(people.get(pair[0]));
                 }
             });
+            Map<SeatKey, Candidate> chosen = new TreeMap<>();
+            chosenBySlot.forEach((s, persons) -> seat(slots.get(s), persons, chosen));
+            return decisionFrom(chosen);
+        }
+
+        private Set<String> holdersOf(List<SeatDemand> slot) {
+            Set<String> holders = new java.util.HashSet<>();
+            for (SeatDemand seat : slot) {
+                Holding holding = kept.get(seat.key());
+                if (holding != null) {
+                    holders.add(holding.personId());
+                }
+            }
+            return holders;
+        }
+
+        /** Holders keep their seat; the others take the free seats in number order, by id. */
+        private void seat(List<SeatDemand> slot, List<Candidate> persons, Map<SeatKey, Candidate> chosen) {
+            List<Candidate> newcomers = new ArrayList<>();
+            Set<SeatKey> taken = new java.util.HashSet<>();
+            for (Candidate person : persons) {
+                SeatKey held = slot.stream().map(SeatDemand::key)
+                        .filter(key -> kept.containsKey(key) && kept.get(key).personId().equals(person.id()))
+                        .findFirst().orElse(null);
+                if (held == null) {
+                    newcomers.add(person);
+                } else {
+                    chosen.put(held, person);
+                    taken.add(held);
+                }
+            }
+            newcomers.sort((a, b) -> a.id().compareTo(b.id()));
+            int next = 0;
+            for (SeatDemand seat : slot) {
+                if (next < newcomers.size() && !taken.contains(seat.key())) {
+                    chosen.put(seat.key(), newcomers.get(next++));
+                }
+            }
+        }
+
+        private Decision decisionFrom(Map<SeatKey, Candidate> chosen) {
             List<Holding> holdings = new ArrayList<>();
             List<AssignmentChange> changes = new ArrayList<>();
             Map<String, Integer> remaining = capacities(review);
@@ -170,7 +209,7 @@ public final class FlowAssignmentEngine implements AssignmentEngine {
             return review.decision(holdings, changes, remaining);
         }
 
-        private static String slotKey(SeatKey seat) {
+        static String slotKey(SeatKey seat) {
             return seat.projectId() + "\u0000" + seat.slotId();
         }
     }

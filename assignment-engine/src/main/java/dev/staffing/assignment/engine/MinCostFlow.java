@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.PriorityQueue;
 
 /**
- * Minimum-cost flow by successive shortest paths with Johnson potentials, for networks that are acyclic
- * before any flow is sent (so the first potentials come from one pass in node order). It sends one unit
- * at a time and stops when no path from source to sink lowers the total cost, which gives the flow of
- * least cost (not the largest flow). Deterministic: ties go to the lower node and arc numbers.
+ * Minimum-cost flow by the primal-dual method: Dijkstra with Johnson potentials finds the cost of the
+ * shortest source-to-sink path, then a blocking flow over all paths of that cost (the arcs of zero
+ * reduced cost) is sent at once, phase after phase, until no path lowers the total cost; that gives the
+ * flow of least cost (not the largest flow). For networks that are acyclic before any flow is sent, so
+ * the first potentials come from one pass in node order. Deterministic: arcs are tried in a fixed order.
  */
 final class MinCostFlow {
 
@@ -59,16 +60,67 @@ final class MinCostFlow {
             if (pathCost >= 0) {
                 return total;
             }
-            for (int node = sink; node != source; node = to[viaArc[node] ^ 1]) {
-                capacity[viaArc[node]]--;
-                capacity[viaArc[node] ^ 1]++;
-            }
-            total += pathCost;
             for (int node = 0; node < nodes; node++) {
                 if (distance[node] < UNREACHED) {
                     potential[node] += distance[node];
                 }
             }
+            int sent = blockingFlow(source, sink, potential);
+            if (sent == 0) {
+                // The depth-first search can prune too eagerly around zero-cost cycles; the shortest path
+                // Dijkstra found is still there, so send along it.
+                for (int node = sink; node != source; node = to[viaArc[node] ^ 1]) {
+                    capacity[viaArc[node]]--;
+                    capacity[viaArc[node] ^ 1]++;
+                }
+                sent = 1;
+            }
+            total += pathCost * sent;
+        }
+    }
+
+    /** Sends unit after unit along arcs of zero reduced cost until no such path is left; returns how many. */
+    private int blockingFlow(int source, int sink, long[] potential) {
+        int[] currentArc = head.clone();
+        boolean[] dead = new boolean[nodes];
+        int[] pathArcs = new int[nodes];
+        boolean[] onPath = new boolean[nodes];
+        int sent = 0;
+        int depth = 0;
+        int node = source;
+        onPath[source] = true;
+        while (true) {
+            if (node == sink) {
+                for (int i = 0; i < depth; i++) {
+                    capacity[pathArcs[i]]--;
+                    capacity[pathArcs[i] ^ 1]++;
+                    onPath[to[pathArcs[i]]] = false;
+                }
+                sent++;
+                depth = 0;
+                node = source;
+                continue;
+            }
+            int arc = currentArc[node];
+            while (arc != -1 && (capacity[arc] <= 0 || dead[to[arc]] || onPath[to[arc]]
+                    || cost[arc] + potential[node] - potential[to[arc]] != 0)) {
+                arc = next[arc];
+            }
+            currentArc[node] = arc;
+            if (arc == -1) {
+                dead[node] = true;
+                if (depth == 0) {
+                    return sent;
+                }
+                onPath[node] = false;
+                depth--;
+                node = to[pathArcs[depth] ^ 1];
+                currentArc[node] = next[currentArc[node]];
+                continue;
+            }
+            pathArcs[depth++] = arc;
+            node = to[arc];
+            onPath[node] = true;
         }
     }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A seat that wants a person.
+ * A seat that wants a person. The seats of one slot share persona, requirements, allocation and weight
+ * (the service builds them so); the exact engine relies on it and hands any other pool to the simple one.
  *
  * @param allocation FTE per seat in hundredths
  * @param minSeniority lowest accepted seniority rank

@@ -158,7 +158,7 @@ class FlowAssignmentEnginePropertyTest {
                         SeatDemand first = seats.stream().filter(x -> (x.key().projectId() + "/" + x.key().slotId())
                                 .equals(slot)).findFirst().orElse(s);
                         seats.add(new SeatDemand(new SeatKey(s.key().projectId(), s.key().slotId(), number),
-                                first.persona(), first.requiredSkills(), first.minSeniority(), 50, s.weight(), TODAY));
+                                first.persona(), first.requiredSkills(), first.minSeniority(), 50, first.weight(), TODAY));
                     }
                     return new PoolState(TODAY, people, seats, validHoldings(people, seats, holdingSeed), Set.of(),
                             Map.of());
