@@ -66,14 +66,17 @@ final class CandidateRanker {
 
     private String suggestion(SeatDemand seat, List<Blocked> blocked) {
         Move best = null;
+        boolean onlyCapacityStops = false;
         for (Blocked candidate : blocked) {
             if (candidate.blockers().size() != 1 || !candidate.blockers().get(0).startsWith("at capacity")) {
                 continue;
             }
+            onlyCapacityStops = true;
             int left = remaining.getOrDefault(candidate.person().id(), 0);
             for (Holding holding : holdingsByPerson.getOrDefault(candidate.person().id(), List.of())) {
                 long weight = seats.get(holding.seat()).weight();
-                if (left + holding.allocation() >= seat.allocation() && (best == null || weight < best.weight())) {
+                if (weight < seat.weight() && left + holding.allocation() >= seat.allocation()
+                        && (best == null || weight < best.weight())) {
                     best = new Move(holding, weight);
                 }
             }
@@ -94,7 +97,10 @@ final class CandidateRanker {
                         .availabilityNote() + ")";
             }
         }
-        return blocked.isEmpty() ? "hire or reskill someone as " + seat.persona() : "";
+        if (blocked.isEmpty()) {
+            return "hire or reskill someone as " + seat.persona();
+        }
+        return onlyCapacityStops ? "no move fills it without emptying a seat of equal or higher weight" : "";
     }
 
     private static boolean sameSlot(SeatKey a, SeatKey b) {

@@ -29,6 +29,21 @@ class GapCandidatesTest {
     }
 
     @Test
+    void neverSuggestsEmptyingASeatOfHigherWeight() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", "security-engineer")
+                .seats("p-1", "security", "security-engineer", 1, 100, 5)
+                .seats("p-2", "security", "security-engineer", 1, 100, 25)
+                .build());
+
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.seat().projectId()).isEqualTo("p-1");
+            assertThat(gap.candidates()).containsExactly("e-1: at capacity on p-2/security/1");
+            assertThat(gap.suggestion()).isEqualTo("no move fills it without emptying a seat of equal or higher weight");
+        });
+    }
+
+    @Test
     void ranksCandidatesByWhatStopsThemAndSuggestsTheMissingSkill() {
         Decision decision = engine.decide(new PoolBuilder()
                 .person("e-1", Set.of("devops-engineer"), Set.of(), 2, 100, Availability.ACTIVE)
