@@ -9,13 +9,18 @@ class FlowAssignmentEngineTest {
 
     private final AssignmentEngine engine = new FlowAssignmentEngine();
 
-    @Test
-    void fillsBothSeatsWhereFillingTheHeavierFirstWouldStrandTheOther() {
-        PoolState state = new PoolBuilder()
+    /** e-1 can fill either seat, e-2 only the heavier security seat. */
+    private static PoolBuilder oneFlexibleOneSpecialist() {
+        return new PoolBuilder()
                 .person("e-1", Set.of("backend-engineer", "security-engineer"), Set.of(), 2, 100, Availability.ACTIVE)
                 .person("e-2", "security-engineer")
                 .seats("p-1", "security", "security-engineer", 1, 100, 10)
-                .seats("p-2", "backend", "backend-engineer", 1, 100, 9)
+                .seats("p-2", "backend", "backend-engineer", 1, 100, 9);
+    }
+
+    @Test
+    void fillsBothSeatsWhereFillingTheHeavierFirstWouldStrandTheOther() {
+        PoolState state = oneFlexibleOneSpecialist()
                 .build();
 
         Decision decision = engine.decide(state);
@@ -28,11 +33,7 @@ class FlowAssignmentEngineTest {
 
     @Test
     void movesAHolderOnlyWhenThatFillsMoreWeight() {
-        PoolState state = new PoolBuilder()
-                .person("e-1", Set.of("backend-engineer", "security-engineer"), Set.of(), 2, 100, Availability.ACTIVE)
-                .person("e-2", "security-engineer")
-                .seats("p-1", "security", "security-engineer", 1, 100, 10)
-                .seats("p-2", "backend", "backend-engineer", 1, 100, 9)
+        PoolState state = oneFlexibleOneSpecialist()
                 .holding("p-1", "security", 1, "e-1", "security-engineer", 100, 1)
                 .build();
 
@@ -45,11 +46,7 @@ class FlowAssignmentEngineTest {
 
     @Test
     void churnBudgetHoldsBackARebalanceThatNeedsMoreMovesAndSaysSo() {
-        PoolState state = new PoolBuilder()
-                .person("e-1", Set.of("backend-engineer", "security-engineer"), Set.of(), 2, 100, Availability.ACTIVE)
-                .person("e-2", "security-engineer")
-                .seats("p-1", "security", "security-engineer", 1, 100, 10)
-                .seats("p-2", "backend", "backend-engineer", 1, 100, 9)
+        PoolState state = oneFlexibleOneSpecialist()
                 .holding("p-1", "security", 1, "e-1", "security-engineer", 100, 1)
                 .churnBudget(0)
                 .build();
