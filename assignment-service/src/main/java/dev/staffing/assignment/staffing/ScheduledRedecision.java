@@ -1,6 +1,7 @@
 package dev.staffing.assignment.staffing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Decides every pool again at start and once a day ({@code staffing.gaps.redecide-cron}), so that what
  * a date brings (a departure or leave taking effect, a project coming within the horizon, a gap drawing
- * near) is acted on without waiting for a new event. Its outgoing events take their ids from the day.
+ * near) is acted on without waiting for a new event. Its outgoing events take their ids from the moment
+ * of the run, so that two runs never share an id.
  */
 @Component
 class ScheduledRedecision {
@@ -49,12 +51,13 @@ class ScheduledRedecision {
 
     /** Returns how many pools were decided. */
     int redecideAll() {
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<String> pools = jdbc.sql("select pool from person union select pool from project order by 1")
                 .query(String.class).list();
         for (String pool : pools) {
             lock.call(() -> transactions.execute(status -> {
-                rebalancer.rebalance(pool, "clock-" + today);
+                rebalancer.rebalance(pool, "clock-" + now);
                 return null;
             }));
         }
