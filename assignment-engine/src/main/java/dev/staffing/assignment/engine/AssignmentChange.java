@@ -9,6 +9,11 @@ public record AssignmentChange(SeatKey seat, String personId, String persona, in
                 ChangeReason.OPEN_SEAT_FILLED, detail);
     }
 
+    static AssignmentChange renumbered(Holding holding, String detail) {
+        return new AssignmentChange(holding.seat(), holding.personId(), holding.persona(), holding.allocation(), true,
+                ChangeReason.SEAT_RENUMBERED, detail);
+    }
+
     static AssignmentChange released(Holding holding, ChangeReason reason, String detail) {
         return new AssignmentChange(holding.seat(), holding.personId(), holding.persona(), holding.allocation(), false,
                 reason, detail);

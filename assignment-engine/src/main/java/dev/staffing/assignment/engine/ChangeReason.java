@@ -10,5 +10,7 @@ public enum ChangeReason {
     SLOT_REMOVED,
     PROJECT_CLOSED,
     /** Moved so that a higher total weight of seats is filled (the engine's rule 2 allows only that). */
-    REBALANCED
+    REBALANCED,
+    /** Moved to a lower seat number of the same slot because the slot shrank (paired release and assignment). */
+    SEAT_RENUMBERED
 }

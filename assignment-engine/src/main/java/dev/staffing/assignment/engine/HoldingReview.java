@@ -102,7 +102,7 @@ final class HoldingReview {
     private static List<Holding> keepValidHoldings(PoolState state, Map<String, Candidate> people,
             Map<SeatKey, SeatDemand> seats, List<AssignmentChange> releases, Map<SeatKey, Gap> freedByHolder) {
         List<Holding> kept = new ArrayList<>();
-        List<Holding> holdings = new ArrayList<>(state.holdings());
+        List<Holding> holdings = fitShrunkSlots(state, people, seats, releases);
         holdings.sort(Comparator.comparing(Holding::seat));
         for (Holding holding : holdings) {
             SeatDemand seat = seats.get(holding.seat());
@@ -133,6 +133,73 @@ final class HoldingReview {
             }
         }
         return kept;
+    }
+
+    /**
+     * Where a slot shrank below a seat someone holds, the most recently assigned leave first: the
+     * earliest holders who may stay keep their seat or take the lowest free one (SEAT_RENUMBERED), the
+     * rest are released (SLOT_REMOVED). Holders who may not stay anyway are left to the usual checks.
+     */
+    private static List<Holding> fitShrunkSlots(PoolState state, Map<String, Candidate> people,
+            Map<SeatKey, SeatDemand> seats, List<AssignmentChange> releases) {
+        Map<String, List<SeatDemand>> seatsBySlot = new HashMap<>();
+        seats.values().forEach(seat -> seatsBySlot.computeIfAbsent(slotOf(seat.key()), key -> new ArrayList<>())
+                .add(seat));
+        Map<String, List<Holding>> holdingsBySlot = new LinkedHashMap<>();
+        state.holdings().stream().sorted(Comparator.comparing(Holding::seat))
+                .forEach(h -> holdingsBySlot.computeIfAbsent(slotOf(h.seat()), key -> new ArrayList<>()).add(h));
+        List<Holding> result = new ArrayList<>();
+        List<AssignmentChange> renumbered = new ArrayList<>();
+        holdingsBySlot.forEach((slot, holdings) -> {
+            List<SeatDemand> remaining = seatsBySlot.getOrDefault(slot, List.of());
+            int size = remaining.size();
+            List<Holding> staying = holdings.stream().filter(h -> mayStay(h, people, remaining)).toList();
+            if (size == 0 || staying.stream().allMatch(h -> h.seat().seat() <= size)) {
+                result.addAll(holdings);
+                return;
+            }
+            holdings.stream().filter(h -> !staying.contains(h)).forEach(result::add);
+            List<Holding> byOrder = new ArrayList<>(staying);
+            byOrder.sort(Comparator.comparingLong(Holding::order).thenComparing(Holding::seat));
+            List<Holding> survivors = byOrder.subList(0, Math.min(size, byOrder.size()));
+            for (Holding leaver : byOrder.subList(survivors.size(), byOrder.size())) {
+                releases.add(AssignmentChange.released(leaver, ChangeReason.SLOT_REMOVED, "employee "
+                        + leaver.personId() + " released: the slot shrank to " + size
+                        + " seats and the most recently assigned leave first"));
+            }
+            Set<Integer> taken = new HashSet<>();
+            survivors.stream().filter(h -> h.seat().seat() <= size).forEach(h -> taken.add(h.seat().seat()));
+            int free = 1;
+            for (Holding survivor : survivors) {
+                if (survivor.seat().seat() <= size) {
+                    result.add(survivor);
+                    continue;
+                }
+                while (taken.contains(free)) {
+                    free++;
+                }
+                taken.add(free);
+                Holding moved = new Holding(new SeatKey(survivor.seat().projectId(), survivor.seat().slotId(), free),
+                        survivor.personId(), survivor.persona(), survivor.allocation(), survivor.order());
+                String detail = "employee " + survivor.personId() + " moves from " + survivor.seat() + " to "
+                        + moved.seat() + ": the slot shrank to " + size + " seats";
+                renumbered.add(AssignmentChange.released(survivor, ChangeReason.SEAT_RENUMBERED, detail));
+                renumbered.add(AssignmentChange.renumbered(moved, detail));
+                result.add(moved);
+            }
+        });
+        releases.addAll(renumbered);
+        return result;
+    }
+
+    private static boolean mayStay(Holding holding, Map<String, Candidate> people, List<SeatDemand> slotSeats) {
+        Candidate person = people.get(holding.personId());
+        return person != null && person.isActive() && !slotSeats.isEmpty()
+                && Eligibility.qualifies(person, slotSeats.get(0));
+    }
+
+    private static String slotOf(SeatKey seat) {
+        return seat.projectId() + "/" + seat.slotId();
     }
 
     private static Gap gapFreedBy(SeatDemand seat, PoolState state, GapCause cause, String detail) {

@@ -112,6 +112,27 @@ class GreedyAssignmentEngineTest {
     }
 
     @Test
+    void shrinkingASlotReleasesTheMostRecentlyAssignedFirst() {
+        PoolBuilder pool = new PoolBuilder()
+                .person("e-1", "backend-engineer").person("e-2", "backend-engineer").person("e-3", "backend-engineer")
+                .seats("p-1", "backend", "backend-engineer", 2, 100, 10)
+                .holding("p-1", "backend", 3, "e-1", "backend-engineer", 100, 1)
+                .holding("p-1", "backend", 1, "e-2", "backend-engineer", 100, 2)
+                .holding("p-1", "backend", 2, "e-3", "backend-engineer", 100, 3);
+
+        for (AssignmentEngine anyEngine : new AssignmentEngine[] {engine, new FlowAssignmentEngine()}) {
+            Decision decision = anyEngine.decide(pool.build());
+
+            assertThat(decision.changes()).extracting(c -> c.assigned() + " " + c.personId() + " " + c.seat().seat()
+                    + " " + c.reason()).containsExactly(
+                            "false e-3 2 SLOT_REMOVED", "false e-1 3 SEAT_RENUMBERED", "true e-1 2 SEAT_RENUMBERED");
+            assertThat(decision.holdings()).extracting(h -> h.personId() + "@" + h.seat().seat())
+                    .containsExactly("e-2@1", "e-1@2");
+            assertThat(decision.gaps()).isEmpty();
+        }
+    }
+
+    @Test
     void onePersonNeverTakesTwoSeatsOfTheSameSlot() {
         Decision decision = engine.decide(new PoolBuilder()
                 .person("e-1", "backend-engineer")

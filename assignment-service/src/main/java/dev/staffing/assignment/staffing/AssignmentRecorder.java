@@ -1,6 +1,7 @@
 package dev.staffing.assignment.staffing;
 
 import dev.staffing.assignment.engine.AssignmentChange;
+import dev.staffing.assignment.engine.ChangeReason;
 import dev.staffing.assignment.engine.Holding;
 import dev.staffing.assignment.engine.SeatKey;
 import dev.staffing.assignment.messaging.StaffingTopics;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class AssignmentRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentRecorder.class);
+    private static final String RENUMBERED = "renumbered:";
 
     private final AssignmentRepository assignments;
     private final Outbox outbox;
@@ -31,18 +33,28 @@ class AssignmentRecorder {
         this.topics = topics;
     }
 
-    /** Applies one change; {@code bySeat} holds the stored assignments and is kept up to date. */
+    /**
+     * Applies one change; {@code bySeat} holds the stored assignments and is kept up to date. A person
+     * renumbered within a shrinking slot keeps the time they were first assigned, so that the most
+     * recently assigned still leave first the next time.
+     */
     void record(String pool, AssignmentChange change, Map<String, Assignment> bySeat, String causationId,
             Instant now) {
         SeatKey seat = change.seat();
         String persona = change.persona();
+        String renumberKey = RENUMBERED + change.personId() + "/" + seat.projectId() + "/" + seat.slotId();
         if (change.assigned()) {
+            Assignment before = change.reason() == ChangeReason.SEAT_RENUMBERED ? bySeat.remove(renumberKey) : null;
             Assignment saved = assignments.save(new Assignment(seat.asString(), pool, seat.projectId(), seat.slotId(),
-                    seat.seat(), change.personId(), persona, change.allocation(), now, null));
+                    seat.seat(), change.personId(), persona, change.allocation(),
+                    before == null ? now : before.assignedAt(), null));
             bySeat.put(seat.asString(), saved);
         } else {
             assignments.deleteById(seat.asString());
-            bySeat.remove(seat.asString());
+            Assignment removed = bySeat.remove(seat.asString());
+            if (change.reason() == ChangeReason.SEAT_RENUMBERED && removed != null) {
+                bySeat.put(renumberKey, removed);
+            }
         }
         AssignmentEvent event = AssignmentEvent.newBuilder()
                 .setEventId(EventIds.of("assignment", causationId, seat.asString(), change.personId(),

@@ -205,6 +205,26 @@ abstract class StaffingFlowScenarios {
     }
 
     @Test
+    void shrinkingASlotReleasesTheMostRecentlyAssigned() {
+        publishProject(opened("p-6", 2, slot("backend", "backend-engineer", 3, 1.0)));
+        for (String employee : List.of("e-40", "e-41", "e-42")) {
+            publishEmployee(hired(employee, 1, "backend-engineer", 1.0));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(assignmentsOf("p-6", AssignmentChange.ASSIGNED))
+                    .extracting(AssignmentEvent::getEmployeeId).contains(employee));
+        }
+
+        publishProject(TestEvents.slotsChanged("p-6", 2, slot("backend", "backend-engineer", 2, 1.0)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(assignmentsOf("p-6", AssignmentChange.UNASSIGNED))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.getEmployeeId()).isEqualTo("e-42");
+                    assertThat(event.getReason()).isEqualTo(AssignmentReason.SLOT_REMOVED);
+                }));
+        JsonNode staffing = service.http().get().uri("/api/projects/p-6/staffing").retrieve().body(JsonNode.class);
+        assertThat(staffing.findValuesAsString("employeeId")).containsExactlyInAnyOrder("e-40", "e-41");
+    }
+
+    @Test
     void futureDepartureIsAnnouncedAheadAndActedOnWhenItsDayComesWithoutAnEvent() {
         publishEmployee(hired("e-30", 1, "security-engineer", 1.0));
         publishProject(opened("p-5", 3, slot("security", "security-engineer", 1, 1.0)));

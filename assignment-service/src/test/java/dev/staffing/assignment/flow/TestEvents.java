@@ -6,6 +6,7 @@ import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.EmployeeHired;
 import dev.staffing.events.ProjectEvent;
 import dev.staffing.events.ProjectOpened;
+import dev.staffing.events.ProjectSlotsChanged;
 import dev.staffing.events.Seniority;
 import dev.staffing.events.Slot;
 import java.time.Instant;
@@ -47,6 +48,13 @@ final class TestEvents {
                 .setPayload(ProjectOpened.newBuilder().setName("Project " + projectId).setPriority(priority)
                         .setStartDate(TODAY.minusDays(1)).setEndDate(TODAY.plusMonths(6)).setSlots(List.of(slots))
                         .build())
+                .build();
+    }
+
+    static ProjectEvent slotsChanged(String projectId, long sequence, Slot... slots) {
+        return ProjectEvent.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setSequence(sequence).setPool("default").setProjectId(projectId)
+                .setPayload(ProjectSlotsChanged.newBuilder().setSlots(List.of(slots)).build())
                 .build();
     }
 
