@@ -6,6 +6,7 @@ import dev.staffing.assignment.engine.FlowAssignmentEngine;
 import dev.staffing.assignment.engine.PoolState;
 import dev.staffing.assignment.engine.SeatDemand;
 import dev.staffing.assignment.engine.SeatKey;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,8 +48,7 @@ public final class EngineBenchmark {
 
     private static String row(int size, boolean unit, int poolSize, int events, long seed, int optimumPools,
             OptimumSolver solver, AssignmentEngine engine) {
-        System.gc();
-        long heapBefore = usedHeap();
+        long heapBefore = settledHeap();
         List<PoolState> pools = new OrganisationGenerator(seed, unit).pools(size, poolSize);
         long start = System.nanoTime();
         List<Decision> decisions = new ArrayList<>();
@@ -56,8 +56,7 @@ public final class EngineBenchmark {
             decisions.add(engine.decide(pool));
         }
         double rebuildMs = (System.nanoTime() - start) / 1e6;
-        System.gc();
-        long heapPerPerson = (usedHeap() - heapBefore) / size;
+        long heapPerPerson = (settledHeap() - heapBefore) / size;
 
         long filled = 0;
         long optimum = 0;
@@ -90,9 +89,18 @@ public final class EngineBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(fraction * sorted.length))] / 1e6;
     }
 
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
+    /** Heap in use after collecting until it stops shrinking, so garbage of earlier rows is not counted. */
+    private static long settledHeap() {
+        long used = Long.MAX_VALUE;
+        for (int round = 0; round < 10; round++) {
+            System.gc();
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
+        }
+        return used;
     }
 
     private static Map<String, String> options(String[] args) {
