@@ -58,6 +58,37 @@ class GreedyAssignmentEngineTest {
     }
 
     @Test
+    void holderGoingOnLeaveFreesTheSeatAndTheGapSaysSo() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", Set.of("qa-engineer"), Set.of(), 2, 100, Availability.ON_LEAVE)
+                .seats("p-1", "qa", "qa-engineer", 1, 100, 6)
+                .holding("p-1", "qa", 1, "e-1", "qa-engineer", 100, 1)
+                .build());
+
+        assertThat(decision.changes()).singleElement()
+                .satisfies(change -> assertThat(change.reason()).isEqualTo(ChangeReason.PERSON_ON_LEAVE));
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.cause()).isEqualTo(GapCause.HOLDER_ON_LEAVE);
+            assertThat(gap.detail()).contains("e-1").contains("leave");
+            assertThat(gap.candidates()).containsExactly("e-1: on_leave");
+            assertThat(gap.suggestion()).isEqualTo("e-1 can take it after their leave (on_leave)");
+        });
+    }
+
+    @Test
+    void seniorityShortfallIsNamedInTheGap() {
+        Decision decision = engine.decide(new PoolBuilder()
+                .person("e-1", Set.of("platform-architect"), Set.of(), 1, 100, Availability.ACTIVE)
+                .seats("p-1", "architect", "platform-architect", 1, 100, 12, Set.of(), 3)
+                .build());
+
+        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.cause()).isEqualTo(GapCause.LACKS_SKILLS_OR_SENIORITY);
+            assertThat(gap.detail()).contains("below the minimum seniority (1)");
+        });
+    }
+
+    @Test
     void capacityDropReleasesLowestWeightSeatsUntilTheFteFits() {
         Decision decision = engine.decide(new PoolBuilder()
                 .person("e-1", Set.of("backend-engineer"), Set.of(), 1, 50, Availability.ACTIVE)
