@@ -90,6 +90,29 @@ class ConfluentWireFormatRegistryTest {
                 .hasMessageContaining("127.0.0.1:9");
     }
 
+    @Test
+    void withoutAutoRegistrationAKnownSchemaIsFoundAndAnUnknownOneRefusedForGood() {
+        byte[] registered = serializer().serialize(topic, alert());
+        AvroWireSerializer lookupOnly = new AvroWireSerializer();
+        lookupOnly.configure(Map.of("schema.registry.url", registryUrl, "auto.register.schemas", false), false);
+
+        assertThat(lookupOnly.serialize(topic, alert())).isEqualTo(registered);
+        assertThatThrownBy(() -> lookupOnly.serialize(topic + "-never-registered", alert()))
+                .isInstanceOf(SchemaRegistryException.class)
+                .isNotInstanceOf(RegistryUnavailableException.class)
+                .hasMessageContaining(topic + "-never-registered-value");
+    }
+
+    @Test
+    void theNextRegistryUrlIsTriedWhenTheFirstIsUnreachable() {
+        AvroWireSerializer serializer = new AvroWireSerializer();
+        serializer.configure(Map.of("schema.registry.url", "http://127.0.0.1:9," + registryUrl), false);
+
+        byte[] bytes = serializer.serialize(topic, alert());
+
+        assertThat(deserializer(true).deserialize(topic, bytes)).isEqualTo(alert());
+    }
+
     private AvroWireSerializer serializer() {
         AvroWireSerializer serializer = new AvroWireSerializer();
         serializer.configure(Map.of("schema.registry.url", registryUrl), false);

@@ -5,15 +5,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.DatumReader;
-import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads Avro in the Confluent wire format, finding the writer's schema in the registry by the id in
- * the bytes. With {@code specific.avro.reader=true} it returns the generated class named by the writer
- * schema, read through Avro schema resolution; otherwise a GenericRecord.
+ * Reads Avro in the Confluent wire format, finding the writer's schema in the registry by the id in the
+ * bytes. With {@code specific.avro.reader=true} it returns the generated class named by the writer schema,
+ * read through Avro schema resolution (writer schema to the class's schema); otherwise a GenericRecord.
+ * A drop-in for Confluent's {@code KafkaAvroDeserializer}, configured with the same keys.
+ *
+ * <p>Bytes that are not a wire-format record, name an unknown schema id or hold corrupt Avro throw a
+ * {@link SerializationException} saying which; a registry that cannot be reached throws
+ * {@link RegistryUnavailableException}.
  */
 public class AvroWireDeserializer implements Deserializer<Object> {
 
@@ -21,13 +24,14 @@ public class AvroWireDeserializer implements Deserializer<Object> {
     private SchemaRegistryClient registry;
     private boolean specific;
 
+    /** For Kafka, which calls {@link #configure(Map, boolean)} next. */
     public AvroWireDeserializer() {
         TrustedEventClasses.install();
     }
 
-    /** For tests and programmatic use: a deserializer over a given client. */
+    /** For programmatic use: a deserializer over a given client. */
     public AvroWireDeserializer(SchemaRegistryClient registry, boolean specific) {
-        TrustedEventClasses.install();
+        this();
         this.registry = registry;
         this.specific = specific;
     }
@@ -35,8 +39,8 @@ public class AvroWireDeserializer implements Deserializer<Object> {
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.specific = WireSerdeConfig.flag(configs, WireSerdeConfig.SPECIFIC_AVRO_READER, false);
-        this.registry = new SchemaRegistryClient(WireSerdeConfig.registryUrls(configs),
-                WireSerdeConfig.userInfo(configs));
+        this.registry = WireSerdeConfig.registryClient(configs, isKey);
+        readersById.clear();
     }
 
     @Override
@@ -45,30 +49,31 @@ public class AvroWireDeserializer implements Deserializer<Object> {
             return null;
         }
         int schemaId = WireFormat.schemaId(data, topic);
-        DatumReader<Object> reader = readersById.computeIfAbsent(schemaId, id -> readerFor(id, topic));
+        if (registry == null) {
+            throw new SerializationException(getClass().getSimpleName() + " is not configured: set "
+                    + WireSerdeConfig.SCHEMA_REGISTRY_URL);
+        }
+        DatumReader<Object> reader = readersById.get(schemaId);
+        if (reader == null) {
+            reader = readerFor(schemaId, topic);
+            readersById.putIfAbsent(schemaId, reader);
+        }
         return WireFormat.decodeBody(data, reader, schemaId, topic);
     }
 
     private DatumReader<Object> readerFor(int schemaId, String topic) {
-        Schema writer;
+        Schema writer = writerSchema(schemaId, topic);
+        return specific ? SpecificReaders.readerFor(writer, schemaId, topic) : new GenericDatumReader<>(writer);
+    }
+
+    private Schema writerSchema(int schemaId, String topic) {
         try {
-            writer = registry.schemaById(schemaId);
+            return registry.schemaById(schemaId);
         } catch (RegistryUnavailableException e) {
             throw e;
         } catch (SchemaRegistryException e) {
-            throw new SchemaRegistryException("Record on " + topic + " names schema id " + schemaId
-                    + ", which the registry does not know: " + e.getMessage(), e.httpStatus());
+            throw new SchemaRegistryException("Record on topic " + topic + " names schema id " + schemaId
+                    + ", which the registry cannot give: " + e.getMessage(), e.httpStatus(), e.errorCode());
         }
-        if (!specific) {
-            return new GenericDatumReader<>(writer);
-        }
-        SpecificData data = SpecificData.get();
-        Class<?> generated = data.getClass(writer);
-        if (generated == null || generated == Object.class) {
-            throw new SerializationException("No generated class for " + writer.getFullName() + " (schema id "
-                    + schemaId + ", topic " + topic + ") on the classpath; set specific.avro.reader=false for "
-                    + "generic records");
-        }
-        return new SpecificDatumReader<>(writer, data.getSchema(generated), data);
     }
 }

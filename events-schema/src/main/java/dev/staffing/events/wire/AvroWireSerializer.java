@@ -1,6 +1,7 @@
 package dev.staffing.events.wire;
 
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -9,7 +10,11 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Writes Avro records (generated SpecificRecords or GenericRecords) in the Confluent wire format,
  * registering their schema under {@code <topic>-value} (or {@code <topic>-key}) first. A drop-in for
- * Confluent's {@code KafkaAvroSerializer} for these uses.
+ * Confluent's {@code KafkaAvroSerializer} for these uses, configured with the same keys
+ * ({@link WireSerdeConfig}). Null is written as null, so tombstones pass through.
+ *
+ * <p>Registry failures surface as {@link SchemaRegistryException}; {@link RegistryUnavailableException}
+ * where retrying may help.
  */
 public class AvroWireSerializer implements Serializer<Object> {
 
@@ -17,27 +22,27 @@ public class AvroWireSerializer implements Serializer<Object> {
     private boolean autoRegister = true;
     private boolean isKey;
 
+    /** For Kafka, which calls {@link #configure(Map, boolean)} next. */
     public AvroWireSerializer() {
         TrustedEventClasses.install();
     }
 
-    /** For tests and programmatic use: a serializer over a given client. */
+    /** For programmatic use: a value serializer over a given client. */
     public AvroWireSerializer(SchemaRegistryClient registry, boolean autoRegister) {
-        TrustedEventClasses.install();
+        this();
         this.registry = registry;
         this.autoRegister = autoRegister;
     }
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
+        if (WireSerdeConfig.flag(configs, WireSerdeConfig.USE_LATEST_VERSION, false)) {
+            throw new ConfigException(WireSerdeConfig.USE_LATEST_VERSION, true, "is not supported by "
+                    + getClass().getName() + "; leave it false, or use Confluent's KafkaAvroSerializer for it");
+        }
         this.isKey = isKey;
         this.autoRegister = WireSerdeConfig.flag(configs, WireSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
-        if (WireSerdeConfig.flag(configs, WireSerdeConfig.USE_LATEST_VERSION, false)) {
-            throw new ConfigException(WireSerdeConfig.USE_LATEST_VERSION, true,
-                    "is not supported by " + getClass().getName() + "; use Confluent's serializer for it");
-        }
-        this.registry = new SchemaRegistryClient(WireSerdeConfig.registryUrls(configs),
-                WireSerdeConfig.userInfo(configs));
+        this.registry = WireSerdeConfig.registryClient(configs, isKey);
     }
 
     @Override
@@ -53,9 +58,9 @@ public class AvroWireSerializer implements Serializer<Object> {
             throw new SerializationException(getClass().getSimpleName() + " is not configured: set "
                     + WireSerdeConfig.SCHEMA_REGISTRY_URL);
         }
+        Schema schema = record.getSchema();
         String subject = topic + (isKey ? "-key" : "-value");
-        int id = autoRegister ? registry.register(subject, record.getSchema())
-                : registry.lookup(subject, record.getSchema());
-        return WireFormat.encode(id, record.getSchema(), data);
+        int schemaId = autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema);
+        return WireFormat.encode(schemaId, record);
     }
 }
