@@ -1,8 +1,7 @@
 package dev.staffing.assignment.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,88 +9,84 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Says why a seat stayed empty, in a code and in words that name ids only. */
+/**
+ * Says why a seat is empty, in words that name ids only: no one holds the persona; people hold it but
+ * lack skills or seniority (which); everyone eligible is at capacity (and where). With it, the people
+ * of the persona who come nearest to filling it, what stops each (departed, on leave, lacks a skill,
+ * not senior enough, at capacity and where), and the smallest change that would fill it.
+ */
 final class GapExplainer {
 
-    private static final int LISTED = 5;
+    private static final int LISTED_AT_CAPACITY = 5;
+    private static final int LISTED_CANDIDATES = 3;
 
-    private final PoolState state;
-    private final Map<String, Integer> remaining;
-    private final Map<String, List<SeatKey>> seatsByPerson = new TreeMap<>();
+    private final PoolModel model;
 
-    GapExplainer(PoolState state, Map<String, Integer> remaining, Collection<Holding> holdings) {
-        this.state = state;
-        this.remaining = remaining;
-        holdings.forEach(h -> seatsByPerson.computeIfAbsent(h.personId(), id -> new ArrayList<>()).add(h.seat()));
+    GapExplainer(PoolModel model) {
+        this.model = model;
     }
 
-    static LocalDate effectiveDate(SeatDemand seat, LocalDate today) {
-        return seat.neededFrom().isAfter(today) ? seat.neededFrom() : today;
-    }
-
-    Gap explain(SeatDemand seat, Gap freedByHolder) {
-        if (freedByHolder != null) {
-            return freedByHolder;
-        }
-        Gap previous = state.previousGaps().get(seat.key());
-        if (previous != null && !previous.effectiveDate().isAfter(state.today())
-                && (previous.cause() == GapCause.HOLDER_DEPARTED || previous.cause() == GapCause.HOLDER_ON_LEAVE)) {
-            return previous;
-        }
-        LocalDate effective = effectiveDate(seat, state.today());
-        List<Candidate> holders = state.people().stream()
-                .filter(person -> person.isActive() && person.personas().contains(seat.persona()))
+    /** The gap with its detail (unless the cause fixed it), nearest candidates and smallest change. */
+    Gap explain(SlotState slot, int seat, Gap gap) {
+        String detail = gap.detail().isEmpty() ? detail(slot, gap.cause()) : gap.detail();
+        String holder = slot.holders[seat - 1];
+        List<Blocked> blocked = model.peopleWith(slot.demand.persona()).stream()
+                .filter(person -> !person.id.equals(holder))
+                .map(person -> new Blocked(person, blockers(person, slot)))
+                .sorted(Comparator.comparingInt((Blocked b) -> b.blockers().size())
+                        .thenComparingInt(Blocked::rank)
+                        .thenComparing(b -> b.person().id))
                 .toList();
-        if (holders.isEmpty()) {
-            return new Gap(seat.key(), seat.persona(), GapCause.NO_PERSONA_HOLDER,
-                    "no active person in the pool holds persona " + seat.persona() + inactiveHolders(seat), effective);
-        }
-        List<Candidate> qualified = holders.stream().filter(person -> Eligibility.qualifies(person, seat)).toList();
-        if (qualified.isEmpty()) {
-            return new Gap(seat.key(), seat.persona(), GapCause.LACKS_SKILLS_OR_SENIORITY,
-                    holders.size() + " active " + plural(holders.size(), "person holds", "people hold") + " persona "
-                            + seat.persona() + " but none qualifies: " + shortfalls(seat, holders), effective);
-        }
-        String where = qualified.stream()
-                .sorted((a, b) -> a.id().compareTo(b.id()))
-                .limit(LISTED)
-                .map(person -> person.id() + " " + describeLoad(person))
+        List<String> nearest = blocked.stream().limit(LISTED_CANDIDATES)
+                .map(b -> b.person().id + ": " + String.join("; ", b.blockers()))
+                .toList();
+        return new Gap(gap.seat(), gap.persona(), gap.cause(), detail, gap.effectiveDate(), nearest,
+                suggestion(slot, blocked));
+    }
+
+    private String detail(SlotState slot, GapCause cause) {
+        String persona = slot.demand.persona();
+        List<PersonState> holders = model.peopleWith(persona).stream().filter(PersonState::isActive).toList();
+        return switch (cause) {
+            case NO_PERSONA_HOLDER -> "no active person in the pool holds persona " + persona + inactive(persona);
+            case LACKS_SKILLS_OR_SENIORITY -> holders.size() + " active "
+                    + plural(holders.size(), "person holds", "people hold") + " persona " + persona
+                    + " but none qualifies: " + shortfalls(slot, holders);
+            default -> atCapacity(slot, holders);
+        };
+    }
+
+    private String atCapacity(SlotState slot, List<PersonState> holders) {
+        List<PersonState> admitted = holders.stream().filter(person -> slot.demand.admits(person.profile))
+                .sorted(Comparator.comparing(person -> person.id)).toList();
+        String where = admitted.stream().limit(LISTED_AT_CAPACITY)
+                .map(person -> person.id + " " + describeLoad(person))
                 .collect(Collectors.joining(", "));
-        return new Gap(seat.key(), seat.persona(), GapCause.ALL_AT_CAPACITY,
-                "all " + qualified.size() + " eligible " + plural(qualified.size(), "person is", "people are")
-                        + " at capacity: " + where + (qualified.size() > LISTED ? ", ..." : ""), effective);
+        return "all " + admitted.size() + " eligible " + plural(admitted.size(), "person is", "people are")
+                + " at capacity: " + where + (admitted.size() > LISTED_AT_CAPACITY ? ", ..." : "");
     }
 
-    private String describeLoad(Candidate person) {
-        List<SeatKey> held = seatsByPerson.getOrDefault(person.id(), List.of());
-        if (held.isEmpty()) {
-            return "(capacity " + person.capacity() + "/100 FTE, " + remaining.get(person.id()) + " left)";
+    private String describeLoad(PersonState person) {
+        if (person.held.isEmpty()) {
+            return "(capacity " + person.profile.capacity() + "/100 FTE, " + person.remaining() + " left)";
         }
-        return "(on " + held.stream().map(SeatKey::asString).collect(Collectors.joining(", ")) + ")";
+        return "(on " + heldSeats(person).stream().map(SeatKey::asString).collect(Collectors.joining(", ")) + ")";
     }
 
-    private String inactiveHolders(SeatDemand seat) {
-        long onLeave = countWith(seat, Availability.ON_LEAVE);
-        long departed = countWith(seat, Availability.DEPARTED);
-        if (onLeave == 0 && departed == 0) {
-            return "";
-        }
-        return " (" + onLeave + " on leave, " + departed + " departed)";
+    private String inactive(String persona) {
+        long onLeave = model.peopleWith(persona).stream()
+                .filter(person -> person.availability == Availability.ON_LEAVE).count();
+        long departed = model.peopleWith(persona).stream()
+                .filter(person -> person.availability == Availability.DEPARTED).count();
+        return onLeave == 0 && departed == 0 ? "" : " (" + onLeave + " on leave, " + departed + " departed)";
     }
 
-    private long countWith(SeatDemand seat, Availability availability) {
-        return state.people().stream()
-                .filter(person -> person.availability() == availability && person.personas().contains(seat.persona()))
-                .count();
-    }
-
-    private static String shortfalls(SeatDemand seat, List<Candidate> holders) {
+    private static String shortfalls(SlotState slot, List<PersonState> holders) {
         Map<String, Integer> missingSkillCounts = new TreeMap<>();
         int belowSeniority = 0;
-        for (Candidate person : holders) {
-            Set<String> missing = Eligibility.missingSkills(person, seat);
-            missing.forEach(skill -> missingSkillCounts.merge(skill, 1, Integer::sum));
-            if (person.seniority() < seat.minSeniority()) {
+        for (PersonState person : holders) {
+            missingSkills(person, slot).forEach(skill -> missingSkillCounts.merge(skill, 1, Integer::sum));
+            if (person.profile.seniority() < slot.demand.minSeniority()) {
                 belowSeniority++;
             }
         }
@@ -103,7 +98,100 @@ final class GapExplainer {
         return String.join(", ", parts);
     }
 
+    private List<String> blockers(PersonState person, SlotState slot) {
+        List<String> blockers = new ArrayList<>();
+        if (!person.isActive()) {
+            blockers.add(person.availabilityNote(model.today));
+        }
+        missingSkills(person, slot).forEach(skill -> blockers.add("lacks skill " + skill));
+        if (person.profile.seniority() < slot.demand.minSeniority()) {
+            blockers.add("below the minimum seniority");
+        }
+        int seatInSlot = slot.seatOf(person.id);
+        if (seatInSlot > 0) {
+            blockers.add("already on " + slot.seatKey(seatInSlot) + " of this slot");
+        }
+        if (person.remaining() < slot.demand.allocation()) {
+            blockers.add(person.held.isEmpty()
+                    ? "capacity " + person.profile.capacity() + "/100 FTE, below the seat's " + slot.demand.allocation()
+                    : "at capacity on " + heldSeats(person).stream().map(SeatKey::asString)
+                            .collect(Collectors.joining(", ")));
+        }
+        return blockers;
+    }
+
+    private String suggestion(SlotState slot, List<Blocked> blocked) {
+        SlotState bestFrom = null;
+        PersonState bestWho = null;
+        boolean onlyCapacityStops = false;
+        for (Blocked candidate : blocked) {
+            if (candidate.blockers().size() != 1 || !candidate.blockers().get(0).startsWith("at capacity")) {
+                continue;
+            }
+            onlyCapacityStops = true;
+            PersonState person = candidate.person();
+            for (SlotState from : sorted(person.held)) {
+                if (from.weight() < slot.weight()
+                        && person.remaining() + from.demand.allocation() >= slot.demand.allocation()
+                        && (bestFrom == null || from.weight() < bestFrom.weight())) {
+                    bestFrom = from;
+                    bestWho = person;
+                }
+            }
+        }
+        if (bestFrom != null) {
+            SeatKey from = bestFrom.seatKey(bestFrom.seatOf(bestWho.id));
+            return "move " + bestWho.id + " from " + from + " (weight " + bestFrom.weight() + ") to this seat (weight "
+                    + slot.weight() + "); " + from + " opens instead";
+        }
+        for (Blocked candidate : blocked) {
+            Set<String> missing = missingSkills(candidate.person(), slot);
+            if (candidate.person().isActive() && !missing.isEmpty() && candidate.blockers().size() == missing.size()) {
+                return "add skill " + String.join(", ", missing) + " to " + candidate.person().id;
+            }
+        }
+        for (Blocked candidate : blocked) {
+            if (candidate.person().availability == Availability.ON_LEAVE && candidate.blockers().size() == 1) {
+                return candidate.person().id + " can take it after their leave ("
+                        + candidate.person().availabilityNote(model.today) + ")";
+            }
+        }
+        if (blocked.isEmpty()) {
+            return "hire or reskill someone as " + slot.demand.persona();
+        }
+        return onlyCapacityStops ? "no move fills it without emptying a seat of equal or higher weight" : "";
+    }
+
+    private static Set<String> missingSkills(PersonState person, SlotState slot) {
+        Set<String> missing = new TreeSet<>(slot.demand.requiredSkills());
+        missing.removeAll(person.profile.skills());
+        return missing;
+    }
+
+    private static List<SeatKey> heldSeats(PersonState person) {
+        return sorted(person.held).stream().map(slot -> slot.seatKey(slot.seatOf(person.id))).toList();
+    }
+
+    private static List<SlotState> sorted(List<SlotState> slots) {
+        List<SlotState> copy = new ArrayList<>(slots);
+        copy.sort(Comparator.naturalOrder());
+        return copy;
+    }
+
     private static String plural(int count, String one, String many) {
         return count == 1 ? one : many;
+    }
+
+    /** A person of the persona and what stops them; capacity alone is the easiest to change. */
+    private record Blocked(PersonState person, List<String> blockers) {
+
+        int rank() {
+            if (blockers.isEmpty()) {
+                return 0;
+            }
+            String first = blockers.get(0);
+            return first.startsWith("at capacity") ? 1 : first.startsWith("lacks skill") ? 2
+                    : first.startsWith("below") ? 3 : 4;
+        }
     }
 }

@@ -1,26 +1,51 @@
 package dev.staffing.assignment.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * An independent exact solver for small pools, written for the tests: every assignment of seats to
- * people (or to no one), checked against the brief's rules (eligibility, capacity, one seat per slot
- * and person).
+ * people (or to no one), checked against the brief's rules (active, persona, skills, seniority,
+ * capacity, one seat per slot and person), written from the brief and not from the engine.
  */
 final class BruteForce {
 
     long bestWeight = -1;
     long mostKeptAtBestWeight = -1;
-    private final PoolState state;
+    private final List<Candidate> people;
+    private final List<Seat> seats = new ArrayList<>();
+    private final Set<String> holdings = new HashSet<>();
     private final int[] choice;
+    private final PoolSnapshot snapshot;
 
-    BruteForce(PoolState state) {
-        this.state = state;
-        this.choice = new int[state.seats().size()];
+    private record Seat(String project, String slot, SlotDemand demand) {
+    }
+
+    BruteForce(PoolSnapshot snapshot, List<Holding> before) {
+        this.snapshot = snapshot;
+        this.people = snapshot.people();
+        for (ProjectDemand project : snapshot.projects()) {
+            for (SlotDemand slot : project.slots()) {
+                for (int seat = 1; seat <= slot.seats(); seat++) {
+                    seats.add(new Seat(project.id(), slot.slotId(), slot));
+                }
+            }
+        }
+        before.forEach(h -> holdings.add(h.seat().projectId() + "/" + h.seat().slotId() + "#" + h.personId()));
+        this.choice = new int[seats.size()];
         search(0);
+    }
+
+    /** The weight the holdings fill. */
+    static long weightOf(PoolSnapshot snapshot, List<Holding> holdings) {
+        Map<String, Long> weights = new HashMap<>();
+        snapshot.projects().forEach(project -> project.slots().forEach(
+                slot -> weights.put(project.id() + "/" + slot.slotId(), slot.weight())));
+        return holdings.stream().mapToLong(h -> weights.get(h.seat().projectId() + "/" + h.seat().slotId())).sum();
     }
 
     private void search(int seat) {
@@ -28,7 +53,7 @@ final class BruteForce {
             evaluate();
             return;
         }
-        for (int person = -1; person < state.people().size(); person++) {
+        for (int person = -1; person < people.size(); person++) {
             choice[seat] = person;
             search(seat + 1);
         }
@@ -43,24 +68,22 @@ final class BruteForce {
             if (choice[s] < 0) {
                 continue;
             }
-            SeatDemand seat = state.seats().get(s);
-            Candidate person = state.people().get(choice[s]);
-            boolean eligible = person.availability() == Availability.ACTIVE
-                    && person.personas().contains(seat.persona())
-                    && person.skills().containsAll(seat.requiredSkills())
-                    && person.seniority() >= seat.minSeniority();
-            if (!eligible || !personInSlot.add(seat.key().projectId() + "/" + seat.key().slotId() + "#"
-                    + person.id())) {
+            Seat seat = seats.get(s);
+            Candidate person = people.get(choice[s]);
+            boolean eligible = person.availabilityOn(snapshot.today()) == Availability.ACTIVE
+                    && person.personas().contains(seat.demand().persona())
+                    && person.skills().containsAll(seat.demand().requiredSkills())
+                    && person.seniority() >= seat.demand().minSeniority();
+            String inSlot = seat.project() + "/" + seat.slot() + "#" + person.id();
+            if (!eligible || !personInSlot.add(inSlot)) {
                 return;
             }
-            if (load.merge(choice[s], seat.allocation(), Integer::sum) > person.capacity()) {
+            if (load.merge(choice[s], seat.demand().allocation(), Integer::sum) > person.capacity()) {
                 return;
             }
-            weight += seat.weight();
-            for (Holding holding : state.holdings()) {
-                if (holding.seat().equals(seat.key()) && holding.personId().equals(person.id())) {
-                    kept++;
-                }
+            weight += seat.demand().weight();
+            if (holdings.contains(inSlot)) {
+                kept++;
             }
         }
         if (weight > bestWeight) {

@@ -5,54 +5,94 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Gaps announced ahead of their day, within the horizon, by both engines. */
+/** Gaps announced ahead of their day, within the horizon, and acted on when the day comes. */
 class FutureGapsTest {
-
-    private final AssignmentEngine engine = new FlowAssignmentEngine();
 
     @Test
     void holderDepartingWithinTheHorizonRaisesAGapOnTheHeldSeatFromThatDay() {
-        Decision decision = engine.decide(new PoolBuilder()
+        PoolBuilder.Decided decided = new PoolBuilder()
                 .person("e-1", "security-engineer")
+                .absence("e-1", Absence.departure(TODAY.plusDays(10)))
                 .seats("p-1", "security", "security-engineer", 1, 100, 25)
-                .holding("p-1", "security", 1, "e-1", "security-engineer", 100, 1)
-                .absence("e-1", Availability.DEPARTED, TODAY.plusDays(10))
-                .horizonEnd(TODAY.plusDays(60))
-                .build());
+                .holding("p-1", "security", 1, "e-1", 100, 1)
+                .horizonDays(60)
+                .decide();
 
-        assertThat(decision.changes()).as("still working until then").isEmpty();
-        assertThat(decision.gaps()).isEmpty();
-        assertThat(decision.upcomingGaps()).singleElement().satisfies(gap -> {
+        assertThat(decided.changes()).as("still working until then").isEmpty();
+        assertThat(decided.gaps()).singleElement().satisfies(gap -> {
             assertThat(gap.cause()).isEqualTo(GapCause.HOLDER_DEPARTED);
             assertThat(gap.effectiveDate()).isEqualTo(TODAY.plusDays(10));
-            assertThat(gap.detail()).contains("e-1").contains("departs");
+            assertThat(gap.detail()).isEqualTo("holder e-1 departs: effective " + TODAY.plusDays(10));
         });
+    }
+
+    @Test
+    void whenTheDayComesTheHolderIsReleasedAndTheAnnouncedGapStaysAsItWas() {
+        StaffingPool pool = new PoolBuilder()
+                .person("e-1", "security-engineer")
+                .absence("e-1", Absence.departure(TODAY.plusDays(10)))
+                .seats("p-1", "security", "security-engineer", 1, 100, 25)
+                .holding("p-1", "security", 1, "e-1", 100, 1)
+                .horizonDays(60)
+                .build();
+        pool.decide();
+
+        pool.advanceTo(TODAY.plusDays(9));
+        assertThat(pool.decide().isEmpty()).as("the day before").isTrue();
+        pool.advanceTo(TODAY.plusDays(10));
+        PoolDecision onTheDay = pool.decide();
+
+        assertThat(onTheDay.changes()).singleElement()
+                .satisfies(change -> assertThat(change.reason()).isEqualTo(ChangeReason.PERSON_DEPARTED));
+        assertThat(onTheDay.gapChanges()).as("the gap announced ahead is the gap now: no new alert").isEmpty();
+        assertThat(pool.gaps()).singleElement()
+                .satisfies(gap -> assertThat(gap.effectiveDate()).isEqualTo(TODAY.plusDays(10)));
     }
 
     @Test
     void leaveBeyondTheHorizonRaisesNothingYet() {
-        Decision decision = engine.decide(new PoolBuilder()
+        PoolBuilder.Decided decided = new PoolBuilder()
                 .person("e-1", "qa-engineer")
+                .absence("e-1", Absence.leave(TODAY.plusDays(90), TODAY.plusDays(100)))
                 .seats("p-1", "qa", "qa-engineer", 1, 100, 4)
-                .holding("p-1", "qa", 1, "e-1", "qa-engineer", 100, 1)
-                .absence("e-1", Availability.ON_LEAVE, TODAY.plusDays(90))
-                .horizonEnd(TODAY.plusDays(60))
-                .build());
+                .holding("p-1", "qa", 1, "e-1", 100, 1)
+                .horizonDays(60)
+                .decide();
 
-        assertThat(decision.upcomingGaps()).isEmpty();
+        assertThat(decided.gaps()).isEmpty();
     }
 
     @Test
     void projectStartingWithinTheHorizonAnnouncesItsEmptySeatFromItsStart() {
-        Decision decision = new GreedyAssignmentEngine().decide(new PoolBuilder()
+        PoolBuilder.Decided decided = new PoolBuilder()
                 .seatsFrom(TODAY.plusDays(20), "p-soon", "security", "security-engineer", 1)
                 .seatsFrom(TODAY.plusDays(200), "p-later", "security", "security-engineer", 1)
-                .horizonEnd(TODAY.plusDays(60))
-                .build());
+                .horizonDays(60)
+                .decide();
 
-        assertThat(decision.gaps()).singleElement().satisfies(gap -> {
+        assertThat(decided.gaps()).singleElement().satisfies(gap -> {
             assertThat(gap.seat().projectId()).isEqualTo("p-soon");
             assertThat(gap.effectiveDate()).isEqualTo(TODAY.plusDays(20));
         });
+    }
+
+    @Test
+    void aLeaveEndsAndTheHolderComesBackToAnOpenSeat() {
+        StaffingPool pool = new PoolBuilder()
+                .person("e-1", "qa-engineer")
+                .absence("e-1", Absence.leave(TODAY.plusDays(1), TODAY.plusDays(5)))
+                .seats("p-1", "qa", "qa-engineer", 1, 100, 4)
+                .holding("p-1", "qa", 1, "e-1", 100, 1)
+                .build();
+        pool.decide();
+
+        pool.advanceTo(TODAY.plusDays(1));
+        assertThat(pool.decide().changes()).extracting(AssignmentChange::reason)
+                .containsExactly(ChangeReason.PERSON_ON_LEAVE);
+        pool.advanceTo(TODAY.plusDays(6));
+        PoolDecision back = pool.decide();
+
+        assertThat(back.changes()).extracting(AssignmentChange::reason).containsExactly(ChangeReason.OPEN_SEAT_FILLED);
+        assertThat(back.gapChanges()).singleElement().isInstanceOf(GapChange.Resolved.class);
     }
 }

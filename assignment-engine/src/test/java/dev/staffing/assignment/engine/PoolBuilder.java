@@ -2,34 +2,47 @@ package dev.staffing.assignment.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds engine input in the words of a scenario. */
+/** Builds a pool in the words of a scenario. */
 final class PoolBuilder {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-    private final List<Candidate> people = new ArrayList<>();
-    private final List<SeatDemand> seats = new ArrayList<>();
+    private final Map<String, Candidate> people = new LinkedHashMap<>();
+    private final Map<String, List<SlotDemand>> slots = new LinkedHashMap<>();
+    private final Map<String, LocalDate> starts = new LinkedHashMap<>();
     private final List<Holding> holdings = new ArrayList<>();
-    private final Set<String> closed = new HashSet<>();
-    private final Map<SeatKey, Gap> previousGaps = new HashMap<>();
-    private final Map<String, Absence> absences = new HashMap<>();
-    private LocalDate horizonEnd = LocalDate.MAX;
+    private final List<Gap> gaps = new ArrayList<>();
+    private int horizonDays = 1_000_000;
     private int churnBudget = Integer.MAX_VALUE;
 
     PoolBuilder person(String id, String persona) {
-        return person(id, Set.of(persona), Set.of(), 1, 100, Availability.ACTIVE);
+        return person(id, Set.of(persona), Set.of(), 1, 100);
     }
 
-    PoolBuilder person(String id, Set<String> personas, Set<String> skills, int seniority, int capacity,
-            Availability availability) {
-        people.add(new Candidate(id, personas, skills, seniority, capacity, availability,
-                availability == Availability.ACTIVE ? "" : availability.name().toLowerCase()));
+    PoolBuilder person(String id, Set<String> personas, Set<String> skills, int seniority, int capacity) {
+        people.put(id, new Candidate(id, personas, skills, seniority, capacity));
+        return this;
+    }
+
+    PoolBuilder departed(String id) {
+        return absence(id, Absence.departure(TODAY.minusDays(1)));
+    }
+
+    PoolBuilder onLeave(String id) {
+        return absence(id, Absence.leave(TODAY.minusDays(1), TODAY.plusDays(13)));
+    }
+
+    PoolBuilder absence(String id, Absence absence) {
+        Candidate person = people.get(id);
+        List<Absence> absences = new ArrayList<>(person.absences());
+        absences.add(absence);
+        people.put(id, new Candidate(id, person.personas(), person.skills(), person.seniority(), person.capacity(),
+                absences));
         return this;
     }
 
@@ -37,15 +50,27 @@ final class PoolBuilder {
         return seats(project, slot, persona, count, allocation, weight, Set.of(), 0);
     }
 
-    PoolBuilder seatsFrom(LocalDate neededFrom, String project, String slot, String persona, int count) {
-        for (int seat = 1; seat <= count; seat++) {
-            seats.add(new SeatDemand(new SeatKey(project, slot, seat), persona, Set.of(), 0, 100, 10, neededFrom));
-        }
+    PoolBuilder seats(String project, String slot, String persona, int count, int allocation, long weight,
+            Set<String> skills, int minSeniority) {
+        slots.computeIfAbsent(project, key -> new ArrayList<>())
+                .add(new SlotDemand(slot, persona, count, allocation, skills, minSeniority, weight));
         return this;
     }
 
-    PoolBuilder absence(String person, Availability kind, LocalDate from) {
-        absences.put(person, new Absence(kind, from, kind.name().toLowerCase() + " from " + from));
+    PoolBuilder seatsFrom(LocalDate start, String project, String slot, String persona, int count) {
+        starts.put(project, start);
+        return seats(project, slot, persona, count, 100, 10);
+    }
+
+    PoolBuilder holding(String project, String slot, int seat, String person, int allocation, long order) {
+        String persona = slots.getOrDefault(project, List.of()).stream().filter(s -> s.slotId().equals(slot))
+                .map(SlotDemand::persona).findFirst().orElse("?");
+        holdings.add(new Holding(new SeatKey(project, slot, seat), person, persona, allocation, order));
+        return this;
+    }
+
+    PoolBuilder previousGap(Gap gap) {
+        gaps.add(gap);
         return this;
     }
 
@@ -54,38 +79,53 @@ final class PoolBuilder {
         return this;
     }
 
-    PoolBuilder horizonEnd(LocalDate end) {
-        horizonEnd = end;
+    PoolBuilder horizonDays(int days) {
+        horizonDays = days;
         return this;
     }
 
-    PoolBuilder seats(String project, String slot, String persona, int count, int allocation, long weight,
-            Set<String> skills, int minSeniority) {
-        for (int seat = 1; seat <= count; seat++) {
-            seats.add(new SeatDemand(new SeatKey(project, slot, seat), persona, skills, minSeniority, allocation,
-                    weight, TODAY));
+    EngineSettings settings() {
+        return new EngineSettings(horizonDays, churnBudget);
+    }
+
+    List<ProjectDemand> projects() {
+        List<ProjectDemand> projects = new ArrayList<>();
+        slots.forEach((id, projectSlots) -> projects.add(
+                new ProjectDemand(id, starts.getOrDefault(id, TODAY), LocalDate.MAX, projectSlots)));
+        return projects;
+    }
+
+    PoolSnapshot snapshot() {
+        return new PoolSnapshot(TODAY, new ArrayList<>(people.values()), projects(), holdings, gaps, 1);
+    }
+
+    StaffingPool build() {
+        return StaffingPool.restore(snapshot(), settings());
+    }
+
+    /** The pool built and decided once. */
+    Decided decide() {
+        StaffingPool pool = build();
+        return new Decided(pool, pool.decide());
+    }
+
+    record Decided(StaffingPool pool, PoolDecision decision) {
+
+        List<Gap> gaps() {
+            return pool.gaps();
         }
-        return this;
-    }
 
-    PoolBuilder holding(String project, String slot, int seat, String person, String persona, int allocation,
-            long order) {
-        holdings.add(new Holding(new SeatKey(project, slot, seat), person, persona, allocation, order));
-        return this;
-    }
+        List<Holding> holdings() {
+            return pool.holdings();
+        }
 
-    PoolBuilder closed(String project) {
-        closed.add(project);
-        return this;
-    }
+        List<AssignmentChange> changes() {
+            return decision.changes();
+        }
 
-    PoolBuilder previousGap(Gap gap) {
-        previousGaps.put(gap.seat(), gap);
-        return this;
-    }
-
-    PoolState build() {
-        return new PoolState(TODAY, people, seats, holdings, closed, previousGaps, absences, horizonEnd,
-                churnBudget);
+        List<String> changeLines() {
+            return decision.changes().stream().map(c -> c.assigned() + " " + c.personId() + " " + c.seat() + " "
+                    + c.reason()).toList();
+        }
     }
 }

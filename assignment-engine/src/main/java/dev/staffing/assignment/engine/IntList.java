@@ -1,0 +1,43 @@
+package dev.staffing.assignment.engine;
+
+import java.util.Arrays;
+
+/** A growable list of ints, without boxing. */
+final class IntList {
+
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+    }
+
+    int get(int index) {
+        return values[index];
+    }
+
+    int size() {
+        return size;
+    }
+
+    void truncate(int newSize) {
+        size = Math.min(size, newSize);
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    /** Removes one occurrence of {@code value}, moving the last element into its place. */
+    void remove(int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                values[i] = values[--size];
+                return;
+            }
+        }
+    }
+}

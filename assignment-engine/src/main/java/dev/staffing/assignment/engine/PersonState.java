@@ -1,0 +1,51 @@
+package dev.staffing.assignment.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A person as the engine keeps them between decisions: profile, availability today, the seats they hold. */
+final class PersonState {
+
+    final String id;
+    Candidate profile;
+    Availability availability = Availability.ACTIVE;
+    /** The slots the person holds a seat of (one seat per slot at most). */
+    final List<SlotState> held = new ArrayList<>();
+    /** Hundredths of FTE taken by the seats held. */
+    int used;
+
+    // Kept by the exact solver.
+    int node = -1;
+    final IntList units = new IntList();
+    final Map<SlotState, Integer> arcBySlot = new HashMap<>();
+
+    PersonState(Candidate profile) {
+        this.id = profile.id();
+        this.profile = profile;
+    }
+
+    boolean isActive() {
+        return availability == Availability.ACTIVE;
+    }
+
+    int remaining() {
+        return profile.capacity() - used;
+    }
+
+    /** Active and admitted by the slot's persona, skills and seniority. */
+    boolean eligibleFor(SlotState slot) {
+        return isActive() && slot.demand.admits(profile);
+    }
+
+    String availabilityNote(LocalDate today) {
+        return profile.availabilityNote(today);
+    }
+
+    Optional<Absence> nextAbsence(LocalDate today) {
+        return profile.nextAbsenceAfter(today);
+    }
+}

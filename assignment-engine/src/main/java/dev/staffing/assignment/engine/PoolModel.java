@@ -1,0 +1,180 @@
+package dev.staffing.assignment.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The state of one pool between decisions, with the indexes a decision needs (people and slots by
+ * persona, how many active people each slot admits, the allocations in use) and the two operations
+ * every change of holdings goes through, {@link #occupy} and {@link #vacate}.
+ */
+final class PoolModel {
+
+    final EngineSettings settings;
+    LocalDate today;
+    LocalDate horizonEnd;
+    final Map<String, PersonState> people = new HashMap<>();
+    final Map<String, ProjectState> projects = new HashMap<>();
+    private final Map<String, Set<PersonState>> peopleByPersona = new HashMap<>();
+    private final Map<String, Set<SlotState>> slotsByPersona = new HashMap<>();
+    private final Map<String, Integer> activeByPersona = new HashMap<>();
+    /** Seat allocation to the number of slots asking for it. */
+    private final TreeMap<Integer, Integer> allocations = new TreeMap<>();
+    long nextOrder = 1;
+    final GapBook gaps;
+
+    PoolModel(EngineSettings settings, LocalDate today) {
+        this.settings = settings;
+        this.gaps = new GapBook(this);
+        setToday(today);
+    }
+
+    void setToday(LocalDate day) {
+        today = day;
+        horizonEnd = settings.horizonEnd(day);
+    }
+
+    // ---- indexes -----------------------------------------------------------------------------------
+
+    Collection<PersonState> peopleWith(String persona) {
+        return peopleByPersona.getOrDefault(persona, Set.of());
+    }
+
+    Collection<SlotState> slotsFor(String persona) {
+        return slotsByPersona.getOrDefault(persona, Set.of());
+    }
+
+    int activeWith(String persona) {
+        return activeByPersona.getOrDefault(persona, 0);
+    }
+
+    /** The one allocation every slot asks for, or 0 when slots ask for different ones (or there are none). */
+    int uniformAllocation() {
+        return allocations.size() == 1 ? allocations.firstKey() : 0;
+    }
+
+    boolean mixedAllocations() {
+        return allocations.size() > 1;
+    }
+
+    List<SlotState> slots() {
+        List<SlotState> all = new ArrayList<>();
+        projects.values().forEach(project -> all.addAll(project.slots.values()));
+        return all;
+    }
+
+    void indexPerson(PersonState person) {
+        person.profile.personas().forEach(persona -> peopleByPersona
+                .computeIfAbsent(persona, key -> new LinkedHashSet<>()).add(person));
+    }
+
+    void unindexPerson(PersonState person) {
+        person.profile.personas().forEach(persona -> {
+            Set<PersonState> with = peopleByPersona.get(persona);
+            with.remove(person);
+            if (with.isEmpty()) {
+                peopleByPersona.remove(persona);
+            }
+        });
+    }
+
+    void indexSlot(SlotState slot) {
+        slotsByPersona.computeIfAbsent(slot.demand.persona(), key -> new LinkedHashSet<>()).add(slot);
+        allocations.merge(slot.demand.allocation(), 1, Integer::sum);
+        slot.admittedActive = 0;
+        for (PersonState person : peopleWith(slot.demand.persona())) {
+            if (person.eligibleFor(slot)) {
+                slot.admittedActive++;
+            }
+        }
+        gaps.markDirty(slot);
+    }
+
+    void unindexSlot(SlotState slot) {
+        Set<SlotState> with = slotsByPersona.get(slot.demand.persona());
+        with.remove(slot);
+        if (with.isEmpty()) {
+            slotsByPersona.remove(slot.demand.persona());
+        }
+        allocations.merge(slot.demand.allocation(), -1, Integer::sum);
+        allocations.remove(slot.demand.allocation(), 0);
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away (-1) an active person from the counts behind gap causes: people
+     * active per persona, and active people each slot admits. A count reaching or leaving zero can change
+     * a cause, so the slots concerned are looked at again.
+     */
+    void count(PersonState person, int sign) {
+        if (!person.isActive()) {
+            return;
+        }
+        for (String persona : person.profile.personas()) {
+            int before = activeWith(persona);
+            activeByPersona.merge(persona, sign, Integer::sum);
+            if (before == 0 || before + sign == 0) {
+                slotsFor(persona).forEach(gaps::markDirty);
+            }
+            for (SlotState slot : slotsFor(persona)) {
+                if (slot.demand.admits(person.profile)) {
+                    slot.admittedActive += sign;
+                    if (slot.admittedActive == 0 || slot.admittedActive == sign) {
+                        gaps.markDirty(slot);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- holdings ----------------------------------------------------------------------------------
+
+    void occupy(PersonState person, SlotState slot, int seat, long order) {
+        slot.holders[seat - 1] = person.id;
+        slot.orders[seat - 1] = order;
+        person.held.add(slot);
+        person.used += slot.demand.allocation();
+        nextOrder = Math.max(nextOrder, order + 1);
+        gaps.markDirty(slot);
+    }
+
+    /** Empties the person's seat of the slot; returns the holding it was. */
+    Holding vacate(PersonState person, SlotState slot) {
+        int seat = slot.seatOf(person.id);
+        if (seat == 0) {
+            throw new IllegalStateException(person.id + " holds no seat of " + slot.project.id + "/" + slot.slotId);
+        }
+        Holding holding = slot.holding(seat);
+        slot.holders[seat - 1] = null;
+        person.held.remove(slot);
+        person.used -= slot.demand.allocation();
+        gaps.markDirty(slot);
+        return holding;
+    }
+
+    /** Every holding, in seat order. */
+    List<Holding> holdings() {
+        Map<SeatKey, Holding> bySeat = new TreeMap<>();
+        for (ProjectState project : projects.values()) {
+            for (SlotState slot : project.slots.values()) {
+                for (int seat = 1; seat <= slot.seats(); seat++) {
+                    if (slot.holders[seat - 1] != null) {
+                        bySeat.put(slot.seatKey(seat), slot.holding(seat));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(bySeat.values());
+    }
+
+    SlotState slot(SeatKey seat) {
+        ProjectState project = projects.get(seat.projectId());
+        return project == null ? null : project.slots.get(seat.slotId());
+    }
+}

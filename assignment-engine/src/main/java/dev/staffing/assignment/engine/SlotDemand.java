@@ -1,0 +1,43 @@
+package dev.staffing.assignment.engine;
+
+import java.util.Set;
+
+/**
+ * A slot of a project: {@code seats} seats for one persona, each taking {@code allocation} of a person.
+ *
+ * @param allocation FTE per seat in hundredths
+ * @param minSeniority lowest accepted seniority rank
+ * @param weight how much filling one seat is worth (project priority times persona criticality)
+ */
+public record SlotDemand(String slotId, String persona, int seats, int allocation, Set<String> requiredSkills,
+        int minSeniority, long weight) {
+
+    /** Far above any priority times criticality, and low enough that sums of weights never overflow. */
+    public static final long MAX_WEIGHT = 1_000_000;
+
+    public SlotDemand {
+        requiredSkills = Set.copyOf(requiredSkills);
+        if (seats < 0) {
+            throw new IllegalArgumentException("slot " + slotId + " has " + seats + " seats");
+        }
+        if (allocation <= 0 || allocation > 100) {
+            throw new IllegalArgumentException("slot " + slotId + " allocation must be 1..100 hundredths, was "
+                    + allocation);
+        }
+        if (weight < 0 || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException("slot " + slotId + " weight out of range: " + weight);
+        }
+    }
+
+    /** Whether a person with this profile may sit in the slot (availability aside). */
+    boolean admits(Candidate person) {
+        return person.personas().contains(persona) && person.skills().containsAll(requiredSkills)
+                && person.seniority() >= minSeniority;
+    }
+
+    /** Same persona, skills and seniority: the same people qualify. */
+    boolean sameRequirements(SlotDemand other) {
+        return persona.equals(other.persona) && requiredSkills.equals(other.requiredSkills)
+                && minSeniority == other.minSeniority;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.staffing.assignment.engine;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/** A slot and who sits in each of its seats. */
+final class SlotState implements Comparable<SlotState> {
+
+    final ProjectState project;
+    final String slotId;
+    SlotDemand demand;
+    /** Holder of seat n at index n - 1, or null. */
+    String[] holders;
+    /** When each holder got the seat, as an increasing number. */
+    long[] orders;
+    /** Active people the slot admits (persona, skills, seniority), whatever their capacity. */
+    int admittedActive;
+
+    // Kept by the exact solver.
+    int node = -1;
+    int outArc = -1;
+
+    SlotState(ProjectState project, SlotDemand demand) {
+        this.project = project;
+        this.slotId = demand.slotId();
+        this.demand = demand;
+        this.holders = new String[demand.seats()];
+        this.orders = new long[demand.seats()];
+    }
+
+    SeatKey seatKey(int seat) {
+        return new SeatKey(project.id, slotId, seat);
+    }
+
+    int seats() {
+        return holders.length;
+    }
+
+    /** The seat {@code personId} holds, from 1, or 0. */
+    int seatOf(String personId) {
+        for (int i = 0; i < holders.length; i++) {
+            if (personId.equals(holders[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    int filled() {
+        int filled = 0;
+        for (String holder : holders) {
+            if (holder != null) {
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    void resize(int seats) {
+        holders = Arrays.copyOf(holders, seats);
+        orders = Arrays.copyOf(orders, seats);
+    }
+
+    long weight() {
+        return demand.weight();
+    }
+
+    /** The day a seat is needed from: the project's start, or today once it has started. */
+    LocalDate effectiveDate(LocalDate today) {
+        return project.demand.start().isAfter(today) ? project.demand.start() : today;
+    }
+
+    Holding holding(int seat) {
+        return new Holding(seatKey(seat), holders[seat - 1], demand.persona(), demand.allocation(), orders[seat - 1]);
+    }
+
+    @Override
+    public int compareTo(SlotState other) {
+        int byProject = project.id.compareTo(other.project.id);
+        return byProject != 0 ? byProject : slotId.compareTo(other.slotId);
+    }
+}
