@@ -49,6 +49,25 @@ final class HoldingRules {
         person.held.forEach(model.gaps::markDirty);
     }
 
+    /** The person left the pool (moved to another one): their seats are released and they are forgotten. */
+    void removePerson(String personId) {
+        PersonState person = model.people.get(personId);
+        if (person == null) {
+            return;
+        }
+        List<SlotState> held = new ArrayList<>(person.held);
+        held.sort(Comparator.naturalOrder());
+        for (SlotState slot : held) {
+            release(person, slot, ChangeReason.NO_LONGER_ELIGIBLE, "employee " + personId
+                    + " released: moved out of the pool");
+        }
+        model.count(person, -1);
+        model.unindexPerson(person);
+        person.availability = Availability.DEPARTED;
+        solver.personChanged(person);
+        model.people.remove(personId);
+    }
+
     /** Today moved on: a leave or departure may have begun or a leave ended. */
     void reviewAvailability(PersonState person) {
         Availability now = person.profile.availabilityOn(model.today);

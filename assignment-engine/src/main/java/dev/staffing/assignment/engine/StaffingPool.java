@@ -89,6 +89,11 @@ public final class StaffingPool {
         rules.putPerson(person);
     }
 
+    /** A person moved to another pool: their seats here are released and they are no longer considered. */
+    public void removePerson(String personId) {
+        rules.removePerson(personId);
+    }
+
     /** A project opened or changed: dates, slots, weights (carried whole). */
     public void putProject(ProjectDemand project) {
         rules.putProject(project);
@@ -152,6 +157,11 @@ public final class StaffingPool {
     /** Whether the pool is decided exactly (every seat asks for one allocation) or by the greedy fill. */
     public boolean isExact() {
         return solver instanceof ExactSolver;
+    }
+
+    /** The order the next holding gets; stored with the pool so that a rebuild continues from it. */
+    public long nextOrder() {
+        return model.nextOrder;
     }
 
     public LocalDate today() {

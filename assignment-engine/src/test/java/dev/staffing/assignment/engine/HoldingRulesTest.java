@@ -203,4 +203,24 @@ class HoldingRulesTest {
         assertThat(decided.holdings()).hasSize(1);
         assertThat(decided.gaps()).hasSize(1);
     }
+
+    @Test
+    void aPersonMovingToAnotherPoolIsReleasedAndNoLongerConsidered() {
+        StaffingPool pool = new PoolBuilder()
+                .person("e-1", "backend-engineer")
+                .seats("p-1", "backend", "backend-engineer", 1, 100, 10)
+                .build();
+        pool.decide();
+
+        pool.removePerson("e-1");
+        PoolDecision decision = pool.decide();
+
+        assertThat(decision.changes()).singleElement().satisfies(change -> {
+            assertThat(change.reason()).isEqualTo(ChangeReason.NO_LONGER_ELIGIBLE);
+            assertThat(change.detail()).contains("moved out of the pool");
+        });
+        assertThat(pool.gaps()).singleElement()
+                .satisfies(gap -> assertThat(gap.cause()).isEqualTo(GapCause.NO_PERSONA_HOLDER));
+        assertThat(pool.snapshot().people()).isEmpty();
+    }
 }

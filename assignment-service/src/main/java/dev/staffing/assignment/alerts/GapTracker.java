@@ -1,11 +1,13 @@
 package dev.staffing.assignment.alerts;
 
 import dev.staffing.assignment.engine.Gap;
+import dev.staffing.assignment.engine.GapChange;
 import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
+import dev.staffing.assignment.projects.ProjectRepository;
 import dev.staffing.events.GapAlert;
 import dev.staffing.events.GapReason;
 import dev.staffing.events.GapResolution;
@@ -15,10 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps one open gap per empty seat and alerts on its changes: OPENED when a seat becomes empty,
- * UPDATED when its severity, reason or effective date changes, RESOLVED when it is no longer empty.
- * Compared once per processed batch, so a gap opened and closed within one batch raises nothing.
+ * Keeps one open gap per empty seat and alerts on its changes, as the engine reports them: OPENED when a
+ * seat becomes empty, UPDATED when its cause, effective date or severity changes, RESOLVED when it is no
+ * longer empty. A gap opened and closed within one processed batch raises nothing. Severity comes from
+ * the persona's criticality, the project's priority and how near the gap's day is, so it is looked at
+ * again when a project's priority changes and each day.
  */
 @Component
 public class GapTracker {
@@ -37,70 +40,90 @@ public class GapTracker {
     private static final Logger log = LoggerFactory.getLogger(GapTracker.class);
 
     private final OpenGapRepository openGaps;
+    private final ProjectRepository projects;
     private final Outbox outbox;
     private final StaffingTopics topics;
     private final PersonaCatalog catalog;
     private final GapProperties gapProperties;
 
-    GapTracker(OpenGapRepository openGaps, Outbox outbox, StaffingTopics topics, PersonaCatalog catalog,
-            GapProperties gapProperties) {
+    GapTracker(OpenGapRepository openGaps, ProjectRepository projects, Outbox outbox, StaffingTopics topics,
+            PersonaCatalog catalog, GapProperties gapProperties) {
         this.openGaps = openGaps;
+        this.projects = projects;
         this.outbox = outbox;
         this.topics = topics;
         this.catalog = catalog;
         this.gapProperties = gapProperties;
     }
 
+    /** Stores and alerts the gap changes of one decision. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reconcile(String pool, List<Gap> gaps, Collection<OpenGap> before, List<Project> projects,
-            String causationId, Instant now, LocalDate today) {
-        Map<String, OpenGap> stillOpen = new LinkedHashMap<>();
-        before.forEach(gap -> stillOpen.put(gap.seatKey(), gap));
-        Map<String, Project> projectsById = new LinkedHashMap<>();
-        projects.forEach(project -> projectsById.put(project.id(), project));
-
-        for (Gap gap : gaps) {
-            Project project = projectsById.get(gap.seat().projectId());
-            GapSeverity severity = GapSeverityPolicy.severityOf(catalog.criticalityOf(gap.persona()),
-                    project.priority(), ChronoUnit.DAYS.between(today, gap.effectiveDate()),
-                    gapProperties.near().toDays(), gapProperties.far().toDays());
-            OpenGap previous = stillOpen.remove(gap.seat().asString());
-            OpenGap current = new OpenGap(gap.seat().asString(), pool, gap.seat().projectId(), gap.seat().slotId(),
-                    gap.seat().seat(), gap.persona(), severity.name(), gap.cause().name(), gap.detail(),
-                    gap.effectiveDate(), previous == null ? now : previous.openedAt(),
-                    String.join("\n", gap.candidates()), gap.suggestion(),
-                    previous == null ? null : previous.version());
-            if (previous == null) {
-                publish(openGaps.save(current), GapStatus.OPENED, null, causationId, now);
-            } else if (!sameAlert(previous, current)) {
-                publish(openGaps.save(current), GapStatus.UPDATED, null, causationId, now);
-            } else if (!previous.detail().equals(current.detail())
-                    || !previous.candidates().equals(current.candidates())
-                    || !previous.suggestion().equals(current.suggestion())) {
-                openGaps.save(current);
+    public void apply(String pool, List<GapChange> changes, String causationId, Instant now, LocalDate today) {
+        Map<String, Integer> priorities = new HashMap<>();
+        for (GapChange change : changes) {
+            String seatKey = change.seat().asString();
+            Optional<OpenGap> stored = openGaps.findById(seatKey);
+            if (change instanceof GapChange.Opened opened) {
+                OpenGap gap = row(pool, opened.gap(), severity(opened.gap(), priorities, today), now, stored);
+                publish(openGaps.save(gap), stored.isPresent() ? GapStatus.UPDATED : GapStatus.OPENED, null,
+                        causationId, now);
+            } else if (change instanceof GapChange.Updated updated) {
+                OpenGap gap = row(pool, updated.gap(), severity(updated.gap(), priorities, today), now, stored);
+                publish(openGaps.save(gap), GapStatus.UPDATED, null, causationId, now);
+            } else if (change instanceof GapChange.Resolved resolved) {
+                OpenGap last = stored.orElseGet(() -> row(pool, resolved.last(),
+                        severity(resolved.last(), priorities, today), now, Optional.empty()));
+                stored.ifPresent(openGaps::delete);
+                publish(last, GapStatus.RESOLVED, GapResolution.valueOf(resolved.resolution().name()), causationId,
+                        now);
             }
         }
-        for (OpenGap resolved : stillOpen.values()) {
-            openGaps.deleteById(resolved.seatKey());
-            publish(resolved, GapStatus.RESOLVED,
-                    resolution(resolved, projectsById.get(resolved.projectId()), today), causationId, now);
+    }
+
+    /** Looks again at the severity of every open gap of the pool (a new day brings gaps nearer). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reviewAllSeverities(String pool, String causationId, Instant now, LocalDate today) {
+        review(openGaps.findByPool(pool), causationId, now, today);
+    }
+
+    /** Looks again at the severity of the open gaps of these projects (their priority may have changed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reviewSeverities(String pool, Collection<String> projectIds, String causationId, Instant now,
+            LocalDate today) {
+        for (String projectId : projectIds) {
+            review(openGaps.findByProjectId(projectId).stream().filter(gap -> gap.pool().equals(pool)).toList(),
+                    causationId, now, today);
         }
     }
 
-    private static boolean sameAlert(OpenGap previous, OpenGap current) {
-        return previous.severity().equals(current.severity()) && previous.reason().equals(current.reason())
-                && Objects.equals(previous.effectiveDate(), current.effectiveDate());
+    private void review(List<OpenGap> gaps, String causationId, Instant now, LocalDate today) {
+        Map<String, Integer> priorities = new HashMap<>();
+        for (OpenGap gap : gaps) {
+            String severity = severity(gap.persona(), gap.projectId(), gap.effectiveDate(), priorities, today).name();
+            if (!severity.equals(gap.severity())) {
+                publish(openGaps.save(gap.withSeverity(severity)), GapStatus.UPDATED, null, causationId, now);
+            }
+        }
     }
 
-    private static GapResolution resolution(OpenGap gap, Project project, LocalDate today) {
-        if (project == null || project.isOver(today)) {
-            return GapResolution.PROJECT_CLOSED;
-        }
-        Optional<Integer> seats = project.slots().stream()
-                .filter(slot -> slot.slotId().equals(gap.slotId()))
-                .map(slot -> slot.seats())
-                .findFirst();
-        return seats.isPresent() && seats.get() >= gap.seat() ? GapResolution.FILLED : GapResolution.SLOT_REMOVED;
+    private OpenGap row(String pool, Gap gap, GapSeverity severity, Instant now, Optional<OpenGap> stored) {
+        return new OpenGap(gap.seat().asString(), pool, gap.seat().projectId(), gap.seat().slotId(), gap.seat().seat(),
+                gap.persona(), severity.name(), gap.cause().name(), gap.detail(), gap.effectiveDate(),
+                stored.map(OpenGap::openedAt).orElse(now), String.join("\n", gap.candidates()), gap.suggestion(),
+                stored.map(OpenGap::version).orElse(null));
+    }
+
+    private GapSeverity severity(Gap gap, Map<String, Integer> priorities, LocalDate today) {
+        return severity(gap.persona(), gap.seat().projectId(), gap.effectiveDate(), priorities, today);
+    }
+
+    private GapSeverity severity(String persona, String projectId, LocalDate effectiveDate,
+            Map<String, Integer> priorities, LocalDate today) {
+        int priority = priorities.computeIfAbsent(projectId,
+                id -> projects.findById(id).map(Project::priority).orElse(1));
+        return GapSeverityPolicy.severityOf(catalog.criticalityOf(persona), priority,
+                ChronoUnit.DAYS.between(today, effectiveDate), gapProperties.near().toDays(),
+                gapProperties.far().toDays());
     }
 
     private void publish(OpenGap gap, GapStatus status, GapResolution resolution, String causationId, Instant now) {

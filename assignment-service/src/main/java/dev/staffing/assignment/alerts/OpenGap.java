@@ -21,6 +21,11 @@ public record OpenGap(@Id String seatKey, String pool, String projectId, String 
         String severity, String reason, String detail, LocalDate effectiveDate, Instant openedAt,
         String candidates, String suggestion, @Version Long version) {
 
+    public OpenGap withSeverity(String newSeverity) {
+        return new OpenGap(seatKey, pool, projectId, slotId, seat, persona, newSeverity, reason, detail, effectiveDate,
+                openedAt, candidates, suggestion, version);
+    }
+
     public List<String> candidateList() {
         return candidates == null || candidates.isEmpty() ? List.of() : candidates.lines().toList();
     }

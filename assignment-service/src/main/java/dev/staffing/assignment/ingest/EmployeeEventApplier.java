@@ -2,6 +2,7 @@ package dev.staffing.assignment.ingest;
 
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.people.PersonRepository;
+import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.events.EmployeeCapacityChanged;
 import dev.staffing.events.EmployeeDeparted;
 import dev.staffing.events.EmployeeEvent;
@@ -27,8 +28,11 @@ class EmployeeEventApplier {
         this.validation = validation;
     }
 
-    /** Validates and applies the event; PARKED when the person is not known yet and the event is no hire. */
-    ApplyOutcome apply(EmployeeEvent event) {
+    /**
+     * Validates and applies the event, and lists the person as changed in the pools concerned; PARKED when
+     * the person is not known yet and the event is no hire.
+     */
+    ApplyOutcome apply(EmployeeEvent event, PoolChanges changes) {
         String where = "employee " + event.getEmployeeId() + " event " + event.getEventId();
         validation.requireId(event.getEmployeeId(), "employeeId", event.getEventId());
         validation.requireId(event.getPool(), "pool", event.getEventId());
@@ -60,8 +64,9 @@ class EmployeeEventApplier {
                     updated.skills(), updated.seniority(), updated.capacity(), updated.startDate(), updated.leaveFrom(),
                     updated.leaveTo(), updated.departureDate(), sequence, updated.version());
         }
-        people.save(updated);
-        pools.add(updated.pool());
+        Person saved = people.save(updated);
+        pools.add(saved.pool());
+        pools.forEach(pool -> changes.person(pool, saved, event.getEventId()));
         return ApplyOutcome.applied(pools, existing.isEmpty());
     }
 

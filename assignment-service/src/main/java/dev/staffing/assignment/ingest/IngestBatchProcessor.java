@@ -1,12 +1,11 @@
 package dev.staffing.assignment.ingest;
 
 import dev.staffing.assignment.messaging.StaffingTopics;
+import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.assignment.staffing.PoolRebalancer;
 import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.ProjectEvent;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,43 +46,43 @@ class IngestBatchProcessor {
     @Transactional
     public BatchSummary process(List<ConsumerRecord<String, byte[]>> records) {
         BatchSummary summary = new BatchSummary();
-        Map<String, String> causationByPool = new LinkedHashMap<>();
+        PoolChanges changes = new PoolChanges();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 Object event = decoder.decode(record);
-                apply(event, record.topic(), record.value(), false, causationByPool, summary);
+                apply(event, record.topic(), record.value(), false, changes, summary);
             } catch (InvalidEventException e) {
                 deadLetters.send(record, e);
                 summary.count(BatchSummary.DEAD_LETTERED);
             }
         }
-        causationByPool.forEach(rebalancer::rebalance);
+        changes.forEach(rebalancer::rebalance);
         if (!records.isEmpty()) {
-            log.debug("Batch of {} records: {}; pools decided: {}", records.size(), summary, causationByPool.keySet());
+            log.debug("Batch of {} records: {}; pools decided: {}", records.size(), summary, changes.pools());
         }
         return summary;
     }
 
-    private void applyParked(ParkedEvents.Parked waiting, String entityId, Map<String, String> causationByPool,
+    private void applyParked(ParkedEvents.Parked waiting, String entityId, PoolChanges changes,
             BatchSummary summary) {
         try {
             apply(decoder.decode(waiting.topic(), waiting.payload()), waiting.topic(), waiting.payload(), true,
-                    causationByPool, summary);
+                    changes, summary);
         } catch (InvalidEventException e) {
             deadLetters.sendParked(waiting.topic(), entityId, waiting.payload(), e);
             summary.count(BatchSummary.DEAD_LETTERED);
         }
     }
 
-    private void apply(Object event, String topic, byte[] bytes, boolean fromParking,
-            Map<String, String> causationByPool, BatchSummary summary) {
+    private void apply(Object event, String topic, byte[] bytes, boolean fromParking, PoolChanges changes,
+            BatchSummary summary) {
         EventEnvelope envelope = EventEnvelope.of(event, topic, topics);
         if (!fromParking && processed.contains(envelope.eventId())) {
             summary.count(BatchSummary.DUPLICATE);
             return;
         }
-        ApplyOutcome outcome = event instanceof EmployeeEvent employee ? employees.apply(employee)
-                : projects.apply((ProjectEvent) event);
+        ApplyOutcome outcome = event instanceof EmployeeEvent employee ? employees.apply(employee, changes)
+                : projects.apply((ProjectEvent) event, changes);
         if (!fromParking) {
             processed.add(envelope.eventId());
         }
@@ -95,10 +94,9 @@ class IngestBatchProcessor {
                         envelope.entityId());
             }
             case APPLIED -> {
-                outcome.pools().forEach(pool -> causationByPool.put(pool, envelope.eventId()));
                 if (outcome.created()) {
                     for (ParkedEvents.Parked waiting : parked.takeFor(envelope.entityType(), envelope.entityId())) {
-                        applyParked(waiting, envelope.entityId(), causationByPool, summary);
+                        applyParked(waiting, envelope.entityId(), changes, summary);
                     }
                 }
             }

@@ -4,6 +4,7 @@ import dev.staffing.assignment.people.TagSet;
 import dev.staffing.assignment.projects.Project;
 import dev.staffing.assignment.projects.ProjectRepository;
 import dev.staffing.assignment.projects.ProjectSlot;
+import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.events.ProjectClosed;
 import dev.staffing.events.ProjectEvent;
 import dev.staffing.events.ProjectOpened;
@@ -32,8 +33,11 @@ class ProjectEventApplier {
         this.validation = validation;
     }
 
-    /** Validates and applies the event; PARKED when the project is not known yet and the event does not open it. */
-    ApplyOutcome apply(ProjectEvent event) {
+    /**
+     * Validates and applies the event, and lists the project as changed in the pools concerned; PARKED when
+     * the project is not known yet and the event does not open it.
+     */
+    ApplyOutcome apply(ProjectEvent event, PoolChanges changes) {
         String where = "project " + event.getProjectId() + " event " + event.getEventId();
         validation.requireId(event.getProjectId(), "projectId", event.getEventId());
         validation.requireId(event.getPool(), "pool", event.getEventId());
@@ -72,8 +76,9 @@ class ProjectEventApplier {
                     updated.startDate(), updated.endDate(), updated.closed(), sequence, updated.slots(),
                     updated.version());
         }
-        projects.save(updated);
-        pools.add(updated.pool());
+        Project saved = projects.save(updated);
+        pools.add(saved.pool());
+        pools.forEach(pool -> changes.project(pool, saved, event.getEventId()));
         return ApplyOutcome.applied(pools, existing.isEmpty());
     }
 

@@ -1,7 +1,7 @@
 package dev.staffing.assignment.staffing;
 
-import dev.staffing.assignment.engine.AssignmentEngine;
-import dev.staffing.assignment.engine.FlowAssignmentEngine;
+import dev.staffing.assignment.alerts.GapProperties;
+import dev.staffing.assignment.engine.EngineSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
     @Bean
-    AssignmentEngine assignmentEngine() {
-        return new FlowAssignmentEngine();
+    EngineSettings engineSettings(GapProperties gaps, EngineProperties engine) {
+        return new EngineSettings((int) Math.min(gaps.horizon().toDays(), 1_000_000), engine.churnBudget());
     }
 }

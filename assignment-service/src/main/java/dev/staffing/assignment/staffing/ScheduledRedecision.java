@@ -53,13 +53,11 @@ class ScheduledRedecision {
     int redecideAll() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        List<String> pools = jdbc.sql("select pool from person union select pool from project order by 1")
-                .query(String.class).list();
+        List<String> pools = jdbc.sql("select pool from person union select pool from project"
+                + " union select id from staffing_pool order by 1").query(String.class).list();
         for (String pool : pools) {
-            lock.call(() -> transactions.execute(status -> {
-                rebalancer.rebalance(pool, "clock-" + now);
-                return null;
-            }));
+            lock.call(() -> transactions.execute(status -> rebalancer.rebalance(pool,
+                    PoolChanges.ForPool.timeOnly("clock-" + now))));
         }
         log.info("Decided {} pools again for {}", pools.size(), today);
         return pools.size();

@@ -1,0 +1,49 @@
+package dev.staffing.assignment.staffing;
+
+import dev.staffing.assignment.engine.Absence;
+import dev.staffing.assignment.engine.Candidate;
+import dev.staffing.assignment.engine.ProjectDemand;
+import dev.staffing.assignment.engine.SlotDemand;
+import dev.staffing.assignment.people.Person;
+import dev.staffing.assignment.personas.PersonaCatalog;
+import dev.staffing.assignment.projects.Project;
+import dev.staffing.assignment.projects.ProjectSlot;
+import dev.staffing.events.Seniority;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The stored people and projects, as the engine takes them. */
+final class EngineInputs {
+
+    private EngineInputs() {
+    }
+
+    static Candidate candidate(Person person) {
+        List<Absence> absences = new ArrayList<>();
+        if (person.leaveFrom() != null) {
+            absences.add(Absence.leave(person.leaveFrom(), person.leaveTo()));
+        }
+        if (person.departureDate() != null) {
+            absences.add(Absence.departure(person.departureDate()));
+        }
+        return new Candidate(person.id(), person.personaSet().values(), person.skillSet().values(),
+                seniorityRank(person.seniority()), person.capacity(), absences);
+    }
+
+    /** A slot's weight: the project's priority (1-5) times its persona's criticality factor. */
+    static ProjectDemand demand(Project project, PersonaCatalog catalog) {
+        List<SlotDemand> slots = new ArrayList<>();
+        for (ProjectSlot slot : project.slots()) {
+            long weight = (long) project.priority() * catalog.criticalityOf(slot.persona()).weightFactor();
+            slots.add(new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(),
+                    slot.requiredSkillSet().values(), seniorityRank(slot.minSeniority()), weight));
+        }
+        return new ProjectDemand(project.id(), project.startDate(),
+                project.endDate() == null ? LocalDate.MAX : project.endDate(), slots);
+    }
+
+    static int seniorityRank(String seniority) {
+        return seniority == null ? 0 : Seniority.valueOf(seniority).ordinal();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.staffing.assignment.staffing;
+
+import dev.staffing.assignment.people.Person;
+import dev.staffing.assignment.projects.Project;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The people and projects one processed batch changed, per staffing pool, as they now stand, with the id
+ * of the last input event that touched each pool (outgoing event ids derive from it). A person or
+ * project that moved to another pool is listed under both.
+ */
+public final class PoolChanges {
+
+    private final Map<String, ForPool> byPool = new LinkedHashMap<>();
+
+    public void person(String pool, Person person, String causationId) {
+        touch(pool, causationId).people.put(person.id(), person);
+    }
+
+    public void project(String pool, Project project, String causationId) {
+        touch(pool, causationId).projects.put(project.id(), project);
+    }
+
+    public boolean isEmpty() {
+        return byPool.isEmpty();
+    }
+
+    public void forEach(BiConsumer<String, ForPool> action) {
+        byPool.forEach(action);
+    }
+
+    public Collection<String> pools() {
+        return byPool.keySet();
+    }
+
+    private ForPool touch(String pool, String causationId) {
+        ForPool changes = byPool.computeIfAbsent(pool, key -> new ForPool());
+        changes.causationId = causationId;
+        return changes;
+    }
+
+    /** What changed in one pool. */
+    public static final class ForPool {
+
+        private final Map<String, Person> people = new LinkedHashMap<>();
+        private final Map<String, Project> projects = new LinkedHashMap<>();
+        private String causationId;
+
+        /** Nothing changed: the pool is decided again because time passed. */
+        public static ForPool timeOnly(String causationId) {
+            ForPool changes = new ForPool();
+            changes.causationId = causationId;
+            return changes;
+        }
+
+        Collection<Person> people() {
+            return people.values();
+        }
+
+        Collection<Project> projects() {
+            return projects.values();
+        }
+
+        String causationId() {
+            return causationId;
+        }
+    }
+}
