@@ -4,6 +4,10 @@ import dev.staffing.events.EmployeeCapacityChanged;
 import dev.staffing.events.EmployeeDeparted;
 import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.EmployeeHired;
+import dev.staffing.events.EmployeeLeaveScheduled;
+import dev.staffing.events.EmployeeProfileChanged;
+import dev.staffing.events.ProjectClosed;
+import dev.staffing.events.ProjectScheduleChanged;
 import dev.staffing.events.ProjectEvent;
 import dev.staffing.events.ProjectOpened;
 import dev.staffing.events.ProjectSlotsChanged;
@@ -35,6 +39,36 @@ final class TestEvents {
 
     static EmployeeEvent capacityChanged(String employeeId, long sequence, double fte) {
         return employee(employeeId, sequence, EmployeeCapacityChanged.newBuilder().setFte(fte).build());
+    }
+
+    static EmployeeEvent hired(String employeeId, long sequence, List<String> personas, List<String> skills,
+            Seniority seniority, double fte) {
+        return employee(employeeId, sequence, EmployeeHired.newBuilder().setPersonas(personas).setSkills(skills)
+                .setSeniority(seniority).setFte(fte).setStartDate(TODAY.minusYears(1)).build());
+    }
+
+    static EmployeeEvent profileChanged(String employeeId, long sequence, List<String> personas, List<String> skills) {
+        return employee(employeeId, sequence, EmployeeProfileChanged.newBuilder().setPersonas(personas)
+                .setSkills(skills).setSeniority(Seniority.SENIOR).build());
+    }
+
+    static EmployeeEvent leave(String employeeId, long sequence, LocalDate from, LocalDate to) {
+        return employee(employeeId, sequence, EmployeeLeaveScheduled.newBuilder().setFromDate(from).setToDate(to)
+                .build());
+    }
+
+    static ProjectEvent scheduleChanged(String projectId, long sequence, int priority) {
+        return project(projectId, sequence, ProjectScheduleChanged.newBuilder().setPriority(priority)
+                .setStartDate(TODAY.minusDays(1)).setEndDate(TODAY.plusMonths(6)).build());
+    }
+
+    static ProjectEvent closed(String projectId, long sequence) {
+        return project(projectId, sequence, ProjectClosed.newBuilder().setEffectiveDate(TODAY).build());
+    }
+
+    static ProjectEvent project(String projectId, long sequence, Object payload) {
+        return ProjectEvent.newBuilder().setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now())
+                .setSequence(sequence).setPool("default").setProjectId(projectId).setPayload(payload).build();
     }
 
     static EmployeeEvent employee(String employeeId, long sequence, Object payload) {
