@@ -13,6 +13,12 @@ record GapView(String seatKey, String pool, String projectId, String slotId, int
         String severity, String reason, String detail, LocalDate effectiveDate, Instant openedAt,
         List<String> candidates, String suggestion) {
 
+    /** The same gap with its explanation as things stand now. */
+    GapView explainedNow(String nowDetail, List<String> nowCandidates, String nowSuggestion) {
+        return new GapView(seatKey, pool, projectId, slotId, seat, persona, severity, reason, nowDetail, effectiveDate,
+                openedAt, nowCandidates, nowSuggestion);
+    }
+
     static GapView of(OpenGap gap) {
         return new GapView(gap.seatKey(), gap.pool(), gap.projectId(), gap.slotId(), gap.seat(), gap.persona(),
                 gap.severity(), gap.reason(), gap.detail(), gap.effectiveDate(), gap.openedAt(), gap.candidateList(),

@@ -1,5 +1,7 @@
 package dev.staffing.assignment.api;
 
+import dev.staffing.assignment.engine.SeatKey;
+import dev.staffing.assignment.staffing.PoolEngines;
 import dev.staffing.events.GapSeverity;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 class StaffingController {
 
     private final StaffingQueries queries;
+    private final PoolEngines engines;
 
-    StaffingController(StaffingQueries queries) {
+    StaffingController(StaffingQueries queries, PoolEngines engines) {
         this.queries = queries;
+        this.engines = engines;
     }
 
     @GetMapping("/projects")
@@ -42,11 +46,17 @@ class StaffingController {
         return queries.openGaps(new GapFilter(persona, parseSeverity(severity), pool, projectId));
     }
 
-    /** One seat's gap: its reason, nearest candidates and the smallest change that would fill it. */
+    /**
+     * One seat's gap: its reason, nearest candidates and the smallest change that would fill it, as things
+     * stand now where this instance decides the seat's pool, else as of the gap's last alert.
+     */
     @GetMapping("/gaps/{projectId}/{slotId}/{seat}")
     GapView gap(@PathVariable String projectId, @PathVariable String slotId, @PathVariable int seat) {
-        return queries.gapOf(projectId, slotId, seat).orElseThrow(() -> new ResponseStatusException(
+        GapView stored = queries.gapOf(projectId, slotId, seat).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Seat " + projectId + "/" + slotId + "/" + seat + " has no open gap"));
+        return engines.explainNow(stored.pool(), new SeatKey(projectId, slotId, seat))
+                .map(now -> stored.explainedNow(now.detail(), now.candidates(), now.suggestion()))
+                .orElse(stored);
     }
 
     private static GapSeverity parseSeverity(String severity) {

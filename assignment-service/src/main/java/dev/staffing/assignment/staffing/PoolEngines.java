@@ -4,6 +4,7 @@ import dev.staffing.assignment.engine.EngineSettings;
 import dev.staffing.assignment.engine.Gap;
 import dev.staffing.assignment.engine.SeatKey;
 import dev.staffing.assignment.engine.StaffingPool;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +33,14 @@ public class PoolEngines {
     private final JdbcClient jdbc;
     private final PoolSnapshotReader reader;
     private final EngineSettings settings;
+    private final DecisionLock lock;
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
-    PoolEngines(JdbcClient jdbc, PoolSnapshotReader reader, EngineSettings settings) {
+    PoolEngines(JdbcClient jdbc, PoolSnapshotReader reader, EngineSettings settings, DecisionLock lock) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.settings = settings;
+        this.lock = lock;
     }
 
     private record Loaded(StaffingPool engine, long version) {
@@ -81,13 +84,15 @@ public class PoolEngines {
     }
 
     /**
-     * A seat's gap explained as things stand now, where this instance holds the pool's engine; empty
-     * otherwise (the stored explanation, as of the gap's last alert, is then the answer). The caller
-     * holds the {@link DecisionLock}.
+     * A seat's gap explained as things stand now, where this instance holds the pool's engine and no
+     * decision keeps it busy for long; empty otherwise (the stored explanation, as of the gap's last alert,
+     * is then the answer).
      */
     public Optional<Gap> explainNow(String pool, SeatKey seat) {
-        Loaded current = loaded.get(pool);
-        return current == null ? Optional.empty() : current.engine().explain(seat);
+        return lock.tryCall(Duration.ofMillis(50), () -> {
+            Loaded current = loaded.get(pool);
+            return current == null ? Optional.empty() : current.engine().explain(seat);
+        });
     }
 
     private record Row(long nextOrder, long version) {
