@@ -1,37 +1,28 @@
 package dev.staffing.benchmark;
 
-import dev.staffing.assignment.engine.Availability;
+import dev.staffing.assignment.engine.Absence;
 import dev.staffing.assignment.engine.Candidate;
-import dev.staffing.assignment.engine.PoolState;
-import dev.staffing.assignment.engine.SeatDemand;
-import dev.staffing.assignment.engine.SeatKey;
+import dev.staffing.assignment.engine.PoolSnapshot;
+import dev.staffing.assignment.engine.ProjectDemand;
+import dev.staffing.assignment.engine.SlotDemand;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Seeded, realistic organisations from the persona catalog: Backend Engineers plentiful, Security
- * Engineers and Platform Architects scarce, mixed priorities, one project per ten people (six seats
- * on average), split into staffing pools of {@code poolSize} people. With {@code unitOnly} every seat
- * and every person is full time (the exact case); otherwise some seats and people are half time.
+ * Engineers and Platform Architects scarce, priorities 1-5, one project per ten people (about seven
+ * seats each, some asking for skills or seniority, starting today or within 90 days), split into
+ * staffing pools of {@code poolSize} people, with nothing decided yet. A few people are on leave, have
+ * one ahead, have left or are about to. With {@code unitOnly} every seat and every person is full time
+ * (the exact case); otherwise some seats and people are half time.
  */
 final class OrganisationGenerator {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-
-    private static final String[] PERSONAS = {"backend-engineer", "frontend-engineer", "devops-engineer",
-        "qa-engineer", "data-engineer", "ux-designer", "product-manager", "project-manager", "platform-architect",
-        "security-engineer"};
-    private static final int[] PER_MILLE = {330, 160, 100, 100, 90, 60, 50, 50, 40, 20};
-    private static final int[] CRITICALITY = {2, 2, 2, 2, 2, 2, 2, 2, 3, 5};
-    private static final String[][] SKILLS = {{"java", "kotlin", "go", "postgresql", "kafka"},
-        {"typescript", "react", "css"}, {"kubernetes", "terraform", "aws"}, {"selenium", "performance"},
-        {"spark", "sql", "kafka"}, {"figma", "research"}, {"roadmapping"}, {"scrum"},
-        {"distributed-systems", "aws"}, {"threat-modeling", "iam"}};
 
     private final long seed;
     private final boolean unitOnly;
@@ -41,79 +32,113 @@ final class OrganisationGenerator {
         this.unitOnly = unitOnly;
     }
 
-    List<PoolState> pools(int people, int poolSize) {
-        List<PoolState> pools = new ArrayList<>();
+    List<PoolSnapshot> pools(int people, int poolSize) {
+        List<PoolSnapshot> pools = new ArrayList<>();
         for (int start = 0, pool = 0; start < people; start += poolSize, pool++) {
             pools.add(pool(pool, Math.min(poolSize, people - start)));
         }
         return pools;
     }
 
-    private PoolState pool(int pool, int size) {
+    private PoolSnapshot pool(int pool, int size) {
+        // One generator per pool, so a pool's content does not depend on how many pools come before it.
         Random random = new Random(seed * 1_000_003 + pool);
         List<Candidate> people = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            int persona = pickPersona(random);
-            Set<String> skills = new HashSet<>();
-            for (String skill : SKILLS[persona]) {
-                if (random.nextInt(100) < 60) {
-                    skills.add(skill);
-                }
-            }
-            Set<String> personas = new HashSet<>(Set.of(PERSONAS[persona]));
-            if (persona == 0 && random.nextInt(100) < 10) {
-                personas.add("devops-engineer");
-            }
-            int capacity = unitOnly || random.nextInt(100) < 85 ? 100 : 50;
-            people.add(new Candidate(String.format("g%03d-e%05d", pool, i), personas, skills, random.nextInt(5),
-                    capacity, Availability.ACTIVE, ""));
+            people.add(person(random, String.format("g%03d-e%05d", pool, i), absences(random)));
         }
-        List<SeatDemand> seats = new ArrayList<>();
+        List<ProjectDemand> projects = new ArrayList<>();
         for (int p = 0; p < Math.max(1, size / 10); p++) {
-            String project = String.format("g%03d-p%04d", pool, p);
-            int priority = 1 + random.nextInt(5);
-            addSlot(seats, project, "architect", 8, 1, half(random), priority, List.of(), 0);
-            addSlot(seats, project, "backend", 0, 1 + random.nextInt(2), 100, priority,
-                    random.nextInt(100) < 30 ? List.of("java") : List.of(), 0);
-            addSlot(seats, project, "frontend", 1, 1, 100, priority, List.of(), 0);
-            if (random.nextBoolean()) {
-                addSlot(seats, project, "devops", 2, 1, half(random), priority, List.of(), 0);
-            }
+            projects.add(project(random, String.format("g%03d-p%04d", pool, p)));
+        }
+        return new PoolSnapshot(TODAY, people, projects, List.of(), List.of(), 1);
+    }
+
+    /** A person of a persona drawn by how common it is, with some of its skills; some backend people also do devops. */
+    Candidate person(Random random, String id, List<Absence> absences) {
+        Persona persona = Persona.pick(random);
+        Set<String> skills = new HashSet<>();
+        for (String skill : persona.skills()) {
             if (random.nextInt(100) < 60) {
-                addSlot(seats, project, "security", 9, 1, half(random), priority, List.of(),
-                        random.nextInt(100) < 20 ? 2 : 0);
-            }
-            if (random.nextBoolean()) {
-                addSlot(seats, project, "qa", 3, 1, 100, priority, List.of(), 0);
-            }
-            if (random.nextInt(100) < 30) {
-                addSlot(seats, project, "data", 4, 1, 100, priority, List.of("kafka"), 0);
+                skills.add(skill);
             }
         }
-        return new PoolState(TODAY, people, seats, List.of(), Set.of(), Map.of(), Map.of(), LocalDate.MAX,
-                Integer.MAX_VALUE);
+        Set<String> personas = new HashSet<>(Set.of(persona.id()));
+        if (persona.id().equals("backend-engineer") && random.nextInt(100) < 10) {
+            personas.add("devops-engineer");
+        }
+        int capacity = unitOnly || random.nextInt(100) < 85 ? 100 : 50;
+        return new Candidate(id, personas, skills, random.nextInt(5), capacity, absences);
+    }
+
+    /** Mostly none; a few people away now, soon, or for good, so availability and announced gaps matter. */
+    private static List<Absence> absences(Random random) {
+        int roll = random.nextInt(1000);
+        if (roll < 30) {
+            return List.of(Absence.leave(TODAY.minusDays(1 + random.nextInt(20)), TODAY.plusDays(5 + random.nextInt(60))));
+        }
+        if (roll < 50) {
+            LocalDate from = TODAY.plusDays(1 + random.nextInt(60));
+            return List.of(Absence.leave(from, from.plusDays(7 + random.nextInt(60))));
+        }
+        if (roll < 60) {
+            return List.of(Absence.departure(TODAY.plusDays(1 + random.nextInt(60))));
+        }
+        if (roll < 70) {
+            return List.of(Absence.departure(TODAY.minusDays(1 + random.nextInt(90))));
+        }
+        return List.of();
+    }
+
+    /** A project of a platform team's usual shape, at a priority of 1 to 5, open-ended. */
+    ProjectDemand project(Random random, String id) {
+        int priority = 1 + random.nextInt(5);
+        List<SlotDemand> slots = new ArrayList<>();
+        slots.add(slot("architect", "platform-architect", 1, half(random), priority, Set.of(),
+                random.nextInt(100) < 30 ? 2 : 0));
+        slots.add(slot("backend", "backend-engineer", 1 + random.nextInt(2), 100, priority,
+                random.nextInt(100) < 30 ? Set.of("java") : Set.of(), 0));
+        slots.add(slot("frontend", "frontend-engineer", 1, 100, priority,
+                random.nextInt(100) < 40 ? Set.of("typescript") : Set.of(), 0));
+        if (random.nextBoolean()) {
+            slots.add(slot("devops", "devops-engineer", 1, half(random), priority, Set.of(), 0));
+        }
+        if (random.nextInt(100) < 60) {
+            slots.add(slot("security", "security-engineer", 1, half(random), priority, Set.of(),
+                    random.nextInt(100) < 20 ? 2 : 0));
+        }
+        if (random.nextBoolean()) {
+            slots.add(slot("qa", "qa-engineer", 1, 100, priority, Set.of(), 0));
+        }
+        if (random.nextInt(100) < 30) {
+            slots.add(slot("data", "data-engineer", 1, 100, priority, Set.of("kafka"), 0));
+        }
+        LocalDate start = random.nextBoolean() ? TODAY : TODAY.plusDays(1 + random.nextInt(90));
+        return new ProjectDemand(id, start, LocalDate.MAX, slots);
+    }
+
+    /** The project at another priority: every slot's weight follows. */
+    static ProjectDemand withPriority(ProjectDemand project, int priority) {
+        List<SlotDemand> slots = project.slots().stream()
+                .map(slot -> slot(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(), priority,
+                        slot.requiredSkills(), slot.minSeniority()))
+                .toList();
+        return new ProjectDemand(project.id(), project.start(), project.end(), slots);
+    }
+
+    /** The priority the project's weights were made from (weight = priority x criticality). */
+    static int priorityOf(ProjectDemand project) {
+        SlotDemand first = project.slots().get(0);
+        return (int) (first.weight() / Persona.byId(first.persona()).criticality());
     }
 
     private int half(Random random) {
         return unitOnly || random.nextBoolean() ? 100 : 50;
     }
 
-    private static void addSlot(List<SeatDemand> seats, String project, String slot, int persona, int count,
-            int allocation, int priority, List<String> skills, int minSeniority) {
-        for (int seat = 1; seat <= count; seat++) {
-            seats.add(new SeatDemand(new SeatKey(project, slot, seat), PERSONAS[persona], Set.copyOf(skills),
-                    minSeniority, allocation, (long) priority * CRITICALITY[persona], TODAY));
-        }
-    }
-
-    private static int pickPersona(Random random) {
-        int roll = random.nextInt(1000);
-        for (int i = 0; i < PER_MILLE.length; i++) {
-            roll -= PER_MILLE[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return 0;
+    static SlotDemand slot(String slotId, String persona, int seats, int allocation, int priority,
+            Set<String> skills, int minSeniority) {
+        return new SlotDemand(slotId, persona, seats, allocation, skills, minSeniority,
+                (long) priority * Persona.byId(persona).criticality());
     }
 }

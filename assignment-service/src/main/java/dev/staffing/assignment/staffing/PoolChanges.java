@@ -5,16 +5,18 @@ import dev.staffing.assignment.projects.Project;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
  * The people and projects one processed batch changed, per staffing pool, as they now stand, with the id
  * of the last input event that touched each pool (outgoing event ids derive from it). A person or
- * project that moved to another pool is listed under both.
+ * project that moved to another pool is listed under both. Pools come in name order, so that two
+ * instances deciding overlapping sets of pools lock them in the same order and never deadlock.
  */
 public final class PoolChanges {
 
-    private final Map<String, ForPool> byPool = new LinkedHashMap<>();
+    private final Map<String, ForPool> byPool = new TreeMap<>();
 
     public void person(String pool, Person person, String causationId) {
         touch(pool, causationId).people.put(person.id(), person);
