@@ -141,6 +141,10 @@ final class OptimumSolver {
         solver.getParameters().setMaxTimeInSeconds(secondsPerPool);
         solver.getParameters().setNumWorkers(2);
         CpSolverStatus status = solver.solve(model);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            // No solution within the time limit: its bound says nothing, so the LP's stands.
+            return new Optimum(0, Long.MAX_VALUE, false);
+        }
         return new Optimum(Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
                 status == CpSolverStatus.OPTIMAL);
     }
