@@ -20,30 +20,34 @@ import java.util.Set;
  * that fills more weight, (3) spreads seats over people, (4) breaks what is left by the hash.
  *
  * <p>Each change touches only its own arcs, and {@link FlowGraph#restore()} repairs the optimum from
- * there; the first decision after building solves from an empty flow.
+ * there; the first decision after building solves from an empty flow. {@link ChurnBudget} decides
+ * whether the optimum may be taken.
  */
 final class ExactSolver implements Solver {
 
     /** Above the most holdings a pool can have, so that keeping a holder never outweighs a seat's weight. */
     static final long KEEP_SCALE = 1L << 24;
 
+    /** A person gaining more arcs than this at once is placed again, rather than each arc being repaired. */
+    private static final int REPLACE_AFTER_NEW_ARCS = 4;
+
     private final PoolModel model;
     private final int allocation;
-    private final FlowGraph graph = new FlowGraph();
+    private final FlowGraphs graphs = new FlowGraphs();
+    private final ChurnBudget churnBudget;
     private PersonState[] arcPerson = new PersonState[64];
     private SlotState[] arcSlot = new SlotState[64];
     private final Map<SlotState, SlotDemand> seen = new IdentityHashMap<>();
-    private final IntList lockedArcs = new IntList();
-    private boolean cold = true;
 
     ExactSolver(PoolModel model, int allocation) {
         this.model = model;
         this.allocation = allocation;
+        this.churnBudget = new ChurnBudget(this, graphs, model);
         List<SlotState> slots = model.slots();
         slots.sort(Comparator.naturalOrder());
         for (SlotState slot : slots) {
-            slot.node = graph.addNode();
-            slot.outArc = graph.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
+            slot.node = graphs.addNode();
+            slot.outArc = graphs.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
             seen.put(slot, slot.demand);
         }
         List<PersonState> people = new ArrayList<>(model.people.values());
@@ -54,8 +58,8 @@ final class ExactSolver implements Solver {
             person.arcBySlot.clear();
             sync(person, false);
         }
-        // Slots draw from the hub, so a first solve needs one search per seat, not one per person.
-        slots.forEach(slot -> graph.placeBeforeIncoming(slot.node));
+        // Slots draw from the hub, so a first solve sends one surplus (the hub's) to the slots, phase by phase.
+        slots.forEach(slot -> graphs.placeBeforeIncoming(slot.node));
     }
 
     int allocation() {
@@ -63,7 +67,7 @@ final class ExactSolver implements Solver {
     }
 
     long searchSteps() {
-        return graph.searchSteps();
+        return graphs.live.searchSteps();
     }
 
     @Override
@@ -78,24 +82,24 @@ final class ExactSolver implements Solver {
             if (person.node >= 0) {
                 new ArrayList<>(person.arcBySlot.keySet()).forEach(slot -> removePersonArc(person, slot));
                 for (int i = 0; i < person.units.size(); i++) {
-                    graph.removeArc(person.units.get(i));
+                    graphs.removeArc(person.units.get(i));
                 }
                 person.units.clear();
-                graph.removeNode(person.node);
+                graphs.removeNode(person.node);
                 person.node = -1;
             }
             return;
         }
         if (person.node < 0) {
-            person.node = graph.addNode();
+            person.node = graphs.addNode();
         }
         while (person.units.size() > units) {
             int top = person.units.size() - 1;
-            graph.removeArc(person.units.get(top));
+            graphs.removeArc(person.units.get(top));
             person.units.truncate(top);
         }
         while (person.units.size() < units) {
-            person.units.add(graph.addArc(FlowGraph.HUB, person.node, 1, 0, person.units.size(), 0));
+            person.units.add(graphs.addArc(FlowGraph.HUB, person.node, 1, 0, person.units.size(), 0));
         }
         Set<SlotState> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String persona : person.profile.personas()) {
@@ -110,13 +114,15 @@ final class ExactSolver implements Solver {
                 removePersonArc(person, slot);
             }
         }
+        int added = 0;
         for (SlotState slot : wanted) {
             if (!person.arcBySlot.containsKey(slot)) {
                 addPersonArc(person, slot);
+                added++;
             }
         }
-        if (place) {
-            graph.placeAfterOutgoing(person.node);
+        if (place || added > REPLACE_AFTER_NEW_ARCS) {
+            graphs.placeAfterOutgoing(person.node);
         }
     }
 
@@ -124,17 +130,17 @@ final class ExactSolver implements Solver {
     public void slotChanged(SlotState slot) {
         SlotDemand before = seen.put(slot, slot.demand);
         if (slot.node < 0) {
-            slot.node = graph.addNode();
-            slot.outArc = graph.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
+            slot.node = graphs.addNode();
+            slot.outArc = graphs.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
             for (PersonState person : model.peopleWith(slot.demand.persona())) {
                 if (person.node >= 0 && slot.demand.admits(person.profile)) {
                     addPersonArc(person, slot);
                 }
             }
-            graph.placeBeforeIncoming(slot.node);
+            graphs.placeBeforeIncoming(slot.node);
             return;
         }
-        graph.setCapacity(slot.outArc, slot.seats());
+        graphs.setCapacity(slot.outArc, slot.seats());
         if (!before.sameRequirements(slot.demand)) {
             Set<PersonState> concerned = new HashSet<>(model.peopleWith(before.persona()));
             concerned.addAll(model.peopleWith(slot.demand.persona()));
@@ -148,12 +154,17 @@ final class ExactSolver implements Solver {
             }
         }
         if (before.weight() != slot.demand.weight()) {
+            // Every arc into the slot changes cost alike: move the slot's potential with them instead of
+            // re-checking each arc, so a priority change costs a few searches, not one per eligible person.
+            IntList incoming = new IntList();
             for (PersonState person : model.peopleWith(slot.demand.persona())) {
                 Integer arc = person.arcBySlot.get(slot);
                 if (arc != null) {
-                    setCost(arc, person, slot, slot.seatOf(person.id) > 0);
+                    incoming.add(arc);
                 }
             }
+            graphs.shiftIncomingCosts(slot.node, incoming, -(slot.demand.weight() - before.weight()) * KEEP_SCALE,
+                    0, 0);
         }
     }
 
@@ -167,8 +178,8 @@ final class ExactSolver implements Solver {
                 removePersonArc(person, slot);
             }
         }
-        graph.removeArc(slot.outArc);
-        graph.removeNode(slot.node);
+        graphs.removeArc(slot.outArc);
+        graphs.removeNode(slot.node);
         slot.node = -1;
         slot.outArc = -1;
         seen.remove(slot);
@@ -180,129 +191,85 @@ final class ExactSolver implements Solver {
         if (arc == null) {
             return;
         }
-        if (graph.flow(arc) > 0) {
-            graph.takeFlow(arc, 1);
-            graph.takeFlow(topUsedUnit(person), 1);
-            graph.takeFlow(slot.outArc, 1);
-        }
-        setCost(arc, person, slot, false);
+        graphs.cancelSeat(arc, person.units, slot.outArc);
+        setKeep(arc, false);
     }
 
     @Override
     public HeldBack decide(ChangeLog log) {
-        if (lockedArcs.size() > 0) {
-            graph.unlockAll(lockedArcs);
-            lockedArcs.clear();
-        }
-        graph.beginAttempt();
-        graph.restore();
-        Outcome best = outcome();
-        HeldBack held = HeldBack.NONE;
-        if (best.moves() > model.settings.churnBudget()) {
-            graph.rollback();
-            graph.clearFlowChanged();
-            keepEveryHolder();
-            Outcome within = outcome();
-            held = new HeldBack(best.moves(), best.gain() - within.gain());
-        }
-        graph.commitAttempt();
+        HeldBack held = churnBudget.settle();
         apply(log);
-        graph.clearFlowChanged();
-        cold = false;
+        graphs.live.clearFlowChanged();
+        churnBudget.lockNewHolders();
         return held;
     }
 
-    /**
-     * Solves again with every current holding kept: their arcs first get a bonus above any weight the
-     * pool could gain, then, once the flow settled, their usual cost and a lock that stops flow going back
-     * over them until the next decision.
-     */
-    private void keepEveryHolder() {
-        long totalWeight = 0;
-        List<Integer> holderArcs = new ArrayList<>();
-        for (SlotState slot : model.slots()) {
-            totalWeight += slot.weight() * slot.seats();
-            for (String holder : slot.holders) {
-                Integer arc = holder == null ? null : model.people.get(holder).arcBySlot.get(slot);
-                if (arc != null) {
-                    holderArcs.add(arc);
-                }
-            }
-        }
-        long bonus = Math.min((totalWeight + 1) * KEEP_SCALE, 1L << 58);
-        for (int arc : holderArcs) {
-            graph.setCost(arc, -bonus, 0, 0);
-        }
-        graph.restore();
-        for (int arc : holderArcs) {
-            setCost(arc, arcPerson[arc >> 1], arcSlot[arc >> 1], true);
-            graph.lockFlow(arc);
-            lockedArcs.add(arc);
-        }
-    }
+    // ---- what ChurnBudget needs ---------------------------------------------------------------------
 
-    /** How many holders the flow moves and how much weight it gains against the holdings. */
-    private Outcome outcome() {
-        int moves = 0;
-        long gain = 0;
-        for (PersonSlot pair : changedPairs()) {
-            boolean holds = pair.slot().seatOf(pair.person().id) > 0;
-            boolean flows = pair.arc() >= 0 && graph.flow(pair.arc()) > 0;
-            if (holds && !flows) {
-                moves++;
-                gain -= pair.slot().weight();
-            } else if (!holds && flows) {
-                gain += pair.slot().weight();
-            }
-        }
-        return new Outcome(moves, gain);
-    }
-
-    /** The person-slot pairs whose flow may differ from the holdings: every holding too after a cold start. */
-    private List<PersonSlot> changedPairs() {
+    /** The person-slot pairs whose live flow may differ from the holdings: every holding too on a cold start. */
+    List<PersonSlot> changedPairs(boolean everyHolding) {
         List<PersonSlot> pairs = new ArrayList<>();
         Set<Integer> listed = new HashSet<>();
-        IntList changed = graph.flowChanged();
+        IntList changed = graphs.live.flowChanged();
         for (int i = 0; i < changed.size(); i++) {
             int arc = changed.get(i);
             if (arcPerson[arc >> 1] != null && listed.add(arc)) {
                 pairs.add(new PersonSlot(arcPerson[arc >> 1], arcSlot[arc >> 1], arc));
             }
         }
-        if (cold) {
-            for (SlotState slot : model.slots()) {
-                for (String holder : slot.holders) {
-                    if (holder != null) {
-                        PersonState person = model.people.get(holder);
-                        Integer arc = person.arcBySlot.get(slot);
-                        if (arc == null || listed.add(arc)) {
-                            pairs.add(new PersonSlot(person, slot, arc == null ? -1 : arc));
-                        }
-                    }
+        if (everyHolding) {
+            forEachHolding((person, slot, arc) -> {
+                if (arc < 0 || listed.add(arc)) {
+                    pairs.add(new PersonSlot(person, slot, arc));
                 }
-            }
+            });
         }
         return pairs;
     }
 
-    /** Turns the flow into seats: movers leave first, then newcomers take the lowest free seats, by id. */
+    /** Calls {@code action} with every holder, the slot and the holder's arc to it (-1 if there is none). */
+    void forEachHolding(HoldingAction action) {
+        for (SlotState slot : model.slots()) {
+            for (String holder : slot.holders) {
+                if (holder != null) {
+                    PersonState person = model.people.get(holder);
+                    Integer arc = person.arcBySlot.get(slot);
+                    action.accept(person, slot, arc == null ? -1 : arc);
+                }
+            }
+        }
+    }
+
+    /** The lowest unit the person draws no flow on, in {@code graph}. */
+    int lowestFreeUnit(FlowGraph graph, PersonState person) {
+        for (int i = 0; i < person.units.size(); i++) {
+            if (graph.flow(person.units.get(i)) == 0) {
+                return person.units.get(i);
+            }
+        }
+        throw new IllegalStateException(person.id + " holds more seats than their capacity allows");
+    }
+
+    // ---- turning the flow into seats -------------------------------------------------------------------
+
+    /** Movers leave first, then newcomers take the lowest free seats, by id. */
     private void apply(ChangeLog log) {
         Map<SlotState, List<PersonState>> newcomers = new IdentityHashMap<>();
-        List<PersonSlot> pairs = changedPairs();
+        List<PersonSlot> pairs = changedPairs(churnBudget.isCold());
         pairs.sort(Comparator.comparing(PersonSlot::slot).thenComparing(pair -> pair.person().id));
         for (PersonSlot pair : pairs) {
             boolean holds = pair.slot().seatOf(pair.person().id) > 0;
-            boolean flows = pair.arc() >= 0 && graph.flow(pair.arc()) > 0;
+            boolean flows = pair.arc() >= 0 && graphs.live.flow(pair.arc()) > 0;
             if (holds && !flows) {
                 Holding left = model.vacate(pair.person(), pair.slot());
                 log.released(AssignmentChange.released(left, ChangeReason.REBALANCED, "employee " + left.personId()
                         + " released from " + left.seat() + ": a higher total weight of filled seats needs the move"));
                 if (pair.arc() >= 0) {
-                    setCost(pair.arc(), pair.person(), pair.slot(), false);
+                    setKeep(pair.arc(), false);
                 }
             } else if (!holds && flows) {
                 newcomers.computeIfAbsent(pair.slot(), key -> new ArrayList<>()).add(pair.person());
-                setCost(pair.arc(), pair.person(), pair.slot(), true);
+                setKeep(pair.arc(), true);
             }
         }
         List<SlotState> filled = new ArrayList<>(newcomers.keySet());
@@ -317,6 +284,7 @@ final class ExactSolver implements Solver {
                 }
                 model.occupy(person, slot, seat, model.nextOrder);
                 Holding holding = slot.holding(seat);
+                churnBudget.newHolder(person.arcBySlot.get(slot));
                 log.assigned(AssignmentChange.assigned(holding, "employee " + person.id + " fills open seat "
                         + holding.seat() + " (" + holding.persona() + ")"));
             }
@@ -325,8 +293,7 @@ final class ExactSolver implements Solver {
 
     private void addPersonArc(PersonState person, SlotState slot) {
         boolean keep = slot.seatOf(person.id) > 0;
-        int arc = graph.addArc(person.node, slot.node, 1, cost1(slot, keep), 0,
-                IdHash.of(person.id, slot.project.id, slot.slotId));
+        int arc = graphs.addArc(person.node, slot.node, 1, cost1(slot, keep), 0, tieBreak(person, slot));
         person.arcBySlot.put(slot, arc);
         int pair = arc >> 1;
         if (pair >= arcPerson.length) {
@@ -339,31 +306,31 @@ final class ExactSolver implements Solver {
 
     private void removePersonArc(PersonState person, SlotState slot) {
         int arc = person.arcBySlot.remove(slot);
-        graph.removeArc(arc);
+        graphs.removeArc(arc);
         arcPerson[arc >> 1] = null;
         arcSlot[arc >> 1] = null;
     }
 
-    private void setCost(int arc, PersonState person, SlotState slot, boolean keep) {
-        graph.setCost(arc, cost1(slot, keep), 0, IdHash.of(person.id, slot.project.id, slot.slotId));
+    /** Gives or takes away the holder's bonus on an arc: its flow then stays optimal, so nothing is checked. */
+    private void setKeep(int arc, boolean keep) {
+        PersonState person = arcPerson[arc >> 1];
+        SlotState slot = arcSlot[arc >> 1];
+        graphs.setCost(arc, cost1(slot, keep), 0, tieBreak(person, slot));
+    }
+
+    private static long tieBreak(PersonState person, SlotState slot) {
+        return IdHash.of(person.id, slot.project.id, slot.slotId);
     }
 
     private static long cost1(SlotState slot, boolean keep) {
         return -(slot.weight() * KEEP_SCALE + (keep ? 1 : 0));
     }
 
-    private int topUsedUnit(PersonState person) {
-        for (int i = person.units.size() - 1; i >= 0; i--) {
-            if (graph.flow(person.units.get(i)) > 0) {
-                return person.units.get(i);
-            }
-        }
-        throw new IllegalStateException(person.id + " holds a seat but draws no unit");
+    record PersonSlot(PersonState person, SlotState slot, int arc) {
     }
 
-    private record PersonSlot(PersonState person, SlotState slot, int arc) {
-    }
-
-    private record Outcome(int moves, long gain) {
+    @FunctionalInterface
+    interface HoldingAction {
+        void accept(PersonState person, SlotState slot, int arc);
     }
 }

@@ -27,7 +27,11 @@ final class IntList {
         size = Math.min(size, newSize);
     }
 
+    /** Empties the list; a list grown large gives its memory back. */
     void clear() {
+        if (values.length > 4096) {
+            values = new int[8];
+        }
         size = 0;
     }
 

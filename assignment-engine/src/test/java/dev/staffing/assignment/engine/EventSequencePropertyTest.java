@@ -30,6 +30,13 @@ class EventSequencePropertyTest {
         run(start, changes, budget == 3 ? Integer.MAX_VALUE : budget, List.of(50), true);
     }
 
+    /** Large enough that a rebuild sends its surplus phase by phase, while events repair path by path. */
+    @Property(tries = 150)
+    void largerExactPoolsStayValidAndHistoryFree(@ForAll("largerExactPools") PoolSnapshot start,
+            @ForAll("changes") List<RandomPools.Change> changes, @ForAll @IntRange(min = 0, max = 3) int budget) {
+        run(start, changes, budget == 3 ? Integer.MAX_VALUE : budget, List.of(50), false);
+    }
+
     @Property(tries = 250)
     void mixedPoolsStayValidAndHistoryFree(@ForAll("mixedPools") PoolSnapshot start,
             @ForAll("changes") List<RandomPools.Change> changes) {
@@ -115,6 +122,11 @@ class EventSequencePropertyTest {
     @Provide
     Arbitrary<PoolSnapshot> exactPools() {
         return RandomPools.pools(4, 3, List.of(50));
+    }
+
+    @Provide
+    Arbitrary<PoolSnapshot> largerExactPools() {
+        return RandomPools.pools(14, 10, List.of(50));
     }
 
     @Provide
