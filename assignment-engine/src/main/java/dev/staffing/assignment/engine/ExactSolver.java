@@ -37,6 +37,8 @@ final class ExactSolver implements Solver {
     private final ChurnBudget churnBudget;
     private PersonState[] arcPerson = new PersonState[64];
     private SlotState[] arcSlot = new SlotState[64];
+    /** Where each person-slot arc stands in its slot's {@link SlotState#inArcs}. */
+    private int[] indexInSlot = new int[64];
     private final Map<SlotState, SlotDemand> seen = new IdentityHashMap<>();
 
     ExactSolver(PoolModel model, int allocation) {
@@ -46,6 +48,7 @@ final class ExactSolver implements Solver {
         List<SlotState> slots = model.slots();
         slots.sort(Comparator.naturalOrder());
         for (SlotState slot : slots) {
+            slot.inArcs.clear();
             slot.node = graphs.addNode();
             slot.outArc = graphs.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
             seen.put(slot, slot.demand);
@@ -56,7 +59,7 @@ final class ExactSolver implements Solver {
             person.node = -1;
             person.units.clear();
             person.arcBySlot.clear();
-            sync(person, false);
+            sync(person, Placement.NEVER);
         }
         // Slots draw from the hub, so a first solve sends one surplus (the hub's) to the slots, phase by phase.
         slots.forEach(slot -> graphs.placeBeforeIncoming(slot.node));
@@ -72,11 +75,18 @@ final class ExactSolver implements Solver {
 
     @Override
     public void personChanged(PersonState person) {
-        sync(person, person.node < 0);
+        sync(person, person.node < 0 ? Placement.ALWAYS : Placement.WHEN_MANY_ARCS_ARE_NEW);
+    }
+
+    /** Whether a person's node gets the potential that suits its arcs: never while the graph is built. */
+    private enum Placement {
+        NEVER,
+        ALWAYS,
+        WHEN_MANY_ARCS_ARE_NEW
     }
 
     /** Brings the person's node, units and arcs in line with their profile, capacity and availability. */
-    private void sync(PersonState person, boolean place) {
+    private void sync(PersonState person, Placement placement) {
         int units = person.isActive() ? person.profile.capacity() / allocation : 0;
         if (units == 0) {
             if (person.node >= 0) {
@@ -121,7 +131,8 @@ final class ExactSolver implements Solver {
                 added++;
             }
         }
-        if (place || added > REPLACE_AFTER_NEW_ARCS) {
+        if (placement == Placement.ALWAYS
+                || (placement == Placement.WHEN_MANY_ARCS_ARE_NEW && added > REPLACE_AFTER_NEW_ARCS)) {
             graphs.placeAfterOutgoing(person.node);
         }
     }
@@ -156,14 +167,7 @@ final class ExactSolver implements Solver {
         if (before.weight() != slot.demand.weight()) {
             // Every arc into the slot changes cost alike: move the slot's potential with them instead of
             // re-checking each arc, so a priority change costs a few searches, not one per eligible person.
-            IntList incoming = new IntList();
-            for (PersonState person : model.peopleWith(slot.demand.persona())) {
-                Integer arc = person.arcBySlot.get(slot);
-                if (arc != null) {
-                    incoming.add(arc);
-                }
-            }
-            graphs.shiftIncomingCosts(slot.node, incoming, -(slot.demand.weight() - before.weight()) * KEEP_SCALE,
+            graphs.shiftIncomingCosts(slot.node, slot.inArcs, -(slot.demand.weight() - before.weight()) * KEEP_SCALE,
                     0, 0);
         }
     }
@@ -173,10 +177,9 @@ final class ExactSolver implements Solver {
         if (slot.node < 0) {
             return;
         }
-        for (PersonState person : model.peopleWith(slot.demand.persona())) {
-            if (person.arcBySlot.containsKey(slot)) {
-                removePersonArc(person, slot);
-            }
+        while (slot.inArcs.size() > 0) {
+            int arc = slot.inArcs.get(slot.inArcs.size() - 1);
+            removePersonArc(arcPerson[arc >> 1], slot);
         }
         graphs.removeArc(slot.outArc);
         graphs.removeNode(slot.node);
@@ -300,13 +303,25 @@ final class ExactSolver implements Solver {
             arcPerson = Arrays.copyOf(arcPerson, Math.max(pair + 1, arcPerson.length * 2));
             arcSlot = Arrays.copyOf(arcSlot, arcPerson.length);
         }
+        if (pair >= indexInSlot.length) {
+            indexInSlot = Arrays.copyOf(indexInSlot, Math.max(pair + 1, indexInSlot.length * 2));
+        }
         arcPerson[pair] = person;
         arcSlot[pair] = slot;
+        indexInSlot[pair] = slot.inArcs.size();
+        slot.inArcs.add(arc);
     }
 
     private void removePersonArc(PersonState person, SlotState slot) {
         int arc = person.arcBySlot.remove(slot);
         graphs.removeArc(arc);
+        int at = indexInSlot[arc >> 1];
+        if (at < slot.inArcs.size() - 1) {
+            int moved = slot.inArcs.removeAt(at);
+            indexInSlot[moved >> 1] = at;
+        } else {
+            slot.inArcs.truncate(at);
+        }
         arcPerson[arc >> 1] = null;
         arcSlot[arc >> 1] = null;
     }

@@ -18,7 +18,7 @@ final class FlowGraph {
     static final int HUB = FlowNetwork.HUB;
 
     /** More units of surplus than this are sent phase by phase along all shortest paths at once. */
-    private static final int PHASE_THRESHOLD = 8;
+    private static final int PHASE_THRESHOLD = 32;
 
     /** Beyond this the potentials are shifted back towards zero; far below where a sum could overflow. */
     private static final long DRIFT_LIMIT = 1L << 56;

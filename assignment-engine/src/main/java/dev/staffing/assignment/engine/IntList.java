@@ -35,6 +35,17 @@ final class IntList {
         size = 0;
     }
 
+    void set(int index, int value) {
+        values[index] = value;
+    }
+
+    /** Removes the element at {@code index}, moving the last element into its place; returns the moved one. */
+    int removeAt(int index) {
+        int last = values[--size];
+        values[index] = last;
+        return last;
+    }
+
     /** Removes one occurrence of {@code value}, moving the last element into its place. */
     void remove(int value) {
         for (int i = 0; i < size; i++) {
