@@ -301,10 +301,10 @@ final class FlowGraph {
             }
             if (backwards) {
                 augmentFrom(end);
-                shiftPotentialsBackwards(frontier.d1[end], frontier.d2[end], frontier.d3[end]);
+                shiftPotentials(-1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
             } else {
                 augmentTo(end);
-                shiftPotentials(frontier.d1[end], frontier.d2[end], frontier.d3[end]);
+                shiftPotentials(1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
             }
         }
         renormaliseIfDrifted();
@@ -425,12 +425,12 @@ final class FlowGraph {
             m3 = frontier.d3[node];
             relaxOutgoing(node);
         }
-        shiftPotentials(m1, m2, m3);
+        shiftPotentials(1, m1, m2, m3);
         if (blockingFlow() == 0) {
             // Zero-cost cycles can make the depth-first search prune too eagerly; one path always goes.
             int end = shortestPathToShortage();
             augmentTo(end);
-            shiftPotentials(frontier.d1[end], frontier.d2[end], frontier.d3[end]);
+            shiftPotentials(1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
         }
     }
 
@@ -584,31 +584,20 @@ final class FlowGraph {
         changeExcess(target, amount);
     }
 
-    /** pi(v) += d(v) - D for every settled node: keeps every reduced cost non-negative, touches no other node. */
-    private void shiftPotentials(long t1, long t2, long t3) {
+    /**
+     * pi(v) += d(v) - D for every settled node after a forward search ({@code sign} 1), pi(v) += D - d(v)
+     * after a backward one (-1): keeps every reduced cost non-negative, and touches no other node.
+     */
+    private void shiftPotentials(int sign, long t1, long t2, long t3) {
         IntList settled = frontier.settledNodes;
         for (int i = 0; i < settled.size(); i++) {
             int node = settled.get(i);
             if (journal.recording) {
                 journal.add(FlowJournal.POTENTIAL, node, net.pi1[node], net.pi2[node], net.pi3[node]);
             }
-            net.pi1[node] += frontier.d1[node] - t1;
-            net.pi2[node] += frontier.d2[node] - t2;
-            net.pi3[node] += frontier.d3[node] - t3;
-        }
-    }
-
-    /** After a backward search: pi(v) += D - d(v) for every settled node. */
-    private void shiftPotentialsBackwards(long t1, long t2, long t3) {
-        IntList settled = frontier.settledNodes;
-        for (int i = 0; i < settled.size(); i++) {
-            int node = settled.get(i);
-            if (journal.recording) {
-                journal.add(FlowJournal.POTENTIAL, node, net.pi1[node], net.pi2[node], net.pi3[node]);
-            }
-            net.pi1[node] += t1 - frontier.d1[node];
-            net.pi2[node] += t2 - frontier.d2[node];
-            net.pi3[node] += t3 - frontier.d3[node];
+            net.pi1[node] += sign * (frontier.d1[node] - t1);
+            net.pi2[node] += sign * (frontier.d2[node] - t2);
+            net.pi3[node] += sign * (frontier.d3[node] - t3);
         }
     }
 
