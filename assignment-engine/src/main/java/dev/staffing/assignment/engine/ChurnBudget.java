@@ -75,7 +75,7 @@ final class ChurnBudget {
     }
 
     /** The decision is made: the next one starts from a flow. */
-    void lockNewHolders() {
+    void decided() {
         cold = false;
     }
 

@@ -69,10 +69,6 @@ final class ExactSolver implements Solver {
         return allocation;
     }
 
-    long searchSteps() {
-        return graphs.live.searchSteps();
-    }
-
     @Override
     public void personChanged(PersonState person) {
         sync(person, person.node < 0 ? Placement.ALWAYS : Placement.WHEN_MANY_ARCS_ARE_NEW);
@@ -203,7 +199,7 @@ final class ExactSolver implements Solver {
         HeldBack held = churnBudget.settle();
         apply(log);
         graphs.live.clearFlowChanged();
-        churnBudget.lockNewHolders();
+        churnBudget.decided();
         return held;
     }
 

@@ -30,7 +30,6 @@ final class FlowGraph {
     private final IntList toCheck = new IntList();
     private final IntList flowChanged = new IntList();
     private boolean[] isFlowChanged = new boolean[128];
-    private long searchSteps;
 
     FlowGraph() {
         this(new FlowNetwork());
@@ -152,10 +151,6 @@ final class FlowGraph {
 
     int flow(int arc) {
         return net.residual[arc ^ 1];
-    }
-
-    long searchSteps() {
-        return searchSteps;
     }
 
     /**
@@ -300,10 +295,10 @@ final class FlowGraph {
                         + unbalanced.size() + " nodes unbalanced");
             }
             if (backwards) {
-                augmentFrom(end);
+                augment(end, true);
                 shiftPotentials(-1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
             } else {
-                augmentTo(end);
+                augment(end, false);
                 shiftPotentials(1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
             }
         }
@@ -355,7 +350,7 @@ final class FlowGraph {
 
     /** Dijkstra from every node with surplus; returns the first settled node short of flow, or -1. */
     private int shortestPathToShortage() {
-        searchFromSurplus();
+        startSearchFrom(1);
         while (!frontier.isEmpty()) {
             int node = frontier.poll();
             if (net.excess[node] < 0) {
@@ -372,14 +367,7 @@ final class FlowGraph {
      * (a slot wanting a person, against the hub with an arc to everyone).
      */
     private int nearestSurplusBackwards() {
-        frontier.ensureNodes(net.nodeSlots);
-        frontier.start();
-        for (int i = 0; i < unbalanced.size(); i++) {
-            int node = unbalanced.get(i);
-            if (net.excess[node] < 0) {
-                frontier.offer(node, 0, 0, 0, -1);
-            }
-        }
+        startSearchFrom(-1);
         long[] d1 = frontier.d1;
         long[] d2 = frontier.d2;
         long[] d3 = frontier.d3;
@@ -390,7 +378,6 @@ final class FlowGraph {
             }
             int[] arcs = net.adjacency[node];
             int degree = net.degree[node];
-            searchSteps += degree;
             for (int i = 0; i < degree; i++) {
                 int incoming = arcs[i] ^ 1;
                 if (!net.isResidual(incoming)) {
@@ -414,7 +401,7 @@ final class FlowGraph {
      * until none is left, depth first.
      */
     private void sendAlongAllShortestPaths() {
-        searchFromSurplus();
+        startSearchFrom(1);
         long m1 = 0;
         long m2 = 0;
         long m3 = 0;
@@ -429,17 +416,18 @@ final class FlowGraph {
         if (blockingFlow() == 0) {
             // Zero-cost cycles can make the depth-first search prune too eagerly; one path always goes.
             int end = shortestPathToShortage();
-            augmentTo(end);
+            augment(end, false);
             shiftPotentials(1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
         }
     }
 
-    private void searchFromSurplus() {
+    /** A new search from every node with surplus ({@code sign} 1) or short of flow (-1). */
+    private void startSearchFrom(int sign) {
         frontier.ensureNodes(net.nodeSlots);
         frontier.start();
         for (int i = 0; i < unbalanced.size(); i++) {
             int node = unbalanced.get(i);
-            if (net.excess[node] > 0) {
+            if (Integer.signum(net.excess[node]) == sign) {
                 frontier.offer(node, 0, 0, 0, -1);
             }
         }
@@ -451,7 +439,6 @@ final class FlowGraph {
         long[] d3 = frontier.d3;
         int[] arcs = net.adjacency[node];
         int degree = net.degree[node];
-        searchSteps += degree;
         for (int i = 0; i < degree; i++) {
             int arc = arcs[i];
             if (!net.isResidual(arc)) {
@@ -522,7 +509,6 @@ final class FlowGraph {
             while (at < net.degree[node]) {
                 int arc = arcs[at];
                 int to = net.head[arc];
-                searchSteps++;
                 if (net.isResidual(arc) && !dead[to] && !onPath[to] && net.reducedSign(arc) == 0) {
                     break;
                 }
@@ -547,41 +533,34 @@ final class FlowGraph {
         }
     }
 
-    private void augmentTo(int target) {
+    /**
+     * Sends flow along the path a search found to {@code end}: back from the node short of flow to the
+     * surplus after a forward search, or on from the surplus to the node short of flow after a backward
+     * one; as much as the path, the surplus and the shortage allow.
+     */
+    private void augment(int end, boolean backwards) {
         int[] via = frontier.viaArc;
-        int amount = -net.excess[target];
-        int source = target;
-        for (int node = target; via[node] >= 0; node = net.tail(via[node])) {
+        int amount = Math.abs(net.excess[end]);
+        int start = end;
+        for (int node = end; via[node] >= 0; node = next(via[node], backwards)) {
             amount = Math.min(amount, net.residual[via[node]]);
-            source = net.tail(via[node]);
+            start = next(via[node], backwards);
         }
-        amount = Math.min(amount, net.excess[source]);
-        for (int node = target; via[node] >= 0; node = net.tail(via[node])) {
+        amount = Math.min(amount, Math.abs(net.excess[start]));
+        for (int node = end; via[node] >= 0; node = next(via[node], backwards)) {
             int arc = via[node];
             setResidual(arc, net.residual[arc] - amount, net.residual[arc ^ 1] + amount);
             noteFlowChange(arc);
         }
+        int source = backwards ? end : start;
+        int target = backwards ? start : end;
         changeExcess(source, -amount);
         changeExcess(target, amount);
     }
 
-    /** Sends flow from {@code source} along the arcs a backward search found, to the node short of flow. */
-    private void augmentFrom(int source) {
-        int[] via = frontier.viaArc;
-        int amount = net.excess[source];
-        int target = source;
-        for (int node = source; via[node] >= 0; node = net.head[via[node]]) {
-            amount = Math.min(amount, net.residual[via[node]]);
-            target = net.head[via[node]];
-        }
-        amount = Math.min(amount, -net.excess[target]);
-        for (int node = source; via[node] >= 0; node = net.head[via[node]]) {
-            int arc = via[node];
-            setResidual(arc, net.residual[arc] - amount, net.residual[arc ^ 1] + amount);
-            noteFlowChange(arc);
-        }
-        changeExcess(source, -amount);
-        changeExcess(target, amount);
+    /** The next node along a found path: the arc's tail walking back, its head walking on. */
+    private int next(int arc, boolean backwards) {
+        return backwards ? net.head[arc] : net.tail(arc);
     }
 
     /**

@@ -177,10 +177,6 @@ final class FlowNetwork {
         return Long.signum(cost3[arc] + pi3[from] - pi3[to]);
     }
 
-    int arcSlots() {
-        return arcSlots;
-    }
-
     private void attach(int node, int arc) {
         int[] arcs = adjacency[node];
         if (degree[node] == arcs.length) {

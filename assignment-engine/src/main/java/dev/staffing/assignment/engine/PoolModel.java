@@ -60,10 +60,6 @@ final class PoolModel {
         return allocations.size() == 1 ? allocations.firstKey() : 0;
     }
 
-    boolean mixedAllocations() {
-        return allocations.size() > 1;
-    }
-
     List<SlotState> slots() {
         List<SlotState> all = new ArrayList<>();
         projects.values().forEach(project -> all.addAll(project.slots.values()));

@@ -48,16 +48,6 @@ final class SlotState implements Comparable<SlotState> {
         return 0;
     }
 
-    int filled() {
-        int filled = 0;
-        for (String holder : holders) {
-            if (holder != null) {
-                filled++;
-            }
-        }
-        return filled;
-    }
-
     void resize(int seats) {
         holders = Arrays.copyOf(holders, seats);
         orders = Arrays.copyOf(orders, seats);

@@ -1,14 +1,11 @@
 package dev.staffing.assignment.ingest;
 
-import java.util.Set;
-
 /**
  * What applying one input event did.
  *
- * @param pools the staffing pools whose staffing must be decided again
  * @param created true when the event created its person or project, so parked events may now apply
  */
-record ApplyOutcome(Status status, Set<String> pools, boolean created) {
+record ApplyOutcome(Status status, boolean created) {
 
     enum Status {
         APPLIED,
@@ -17,11 +14,11 @@ record ApplyOutcome(Status status, Set<String> pools, boolean created) {
         PARKED
     }
 
-    static ApplyOutcome applied(Set<String> pools, boolean created) {
-        return new ApplyOutcome(Status.APPLIED, Set.copyOf(pools), created);
+    static ApplyOutcome applied(boolean created) {
+        return new ApplyOutcome(Status.APPLIED, created);
     }
 
     static ApplyOutcome skipped(Status status) {
-        return new ApplyOutcome(status, Set.of(), false);
+        return new ApplyOutcome(status, false);
     }
 }

@@ -67,7 +67,7 @@ class EmployeeEventApplier {
         Person saved = people.save(updated);
         pools.add(saved.pool());
         pools.forEach(pool -> changes.person(pool, saved, event.getEventId()));
-        return ApplyOutcome.applied(pools, existing.isEmpty());
+        return ApplyOutcome.applied(existing.isEmpty());
     }
 
     private Person change(Person person, Object payload, long sequence, String where) {

@@ -79,7 +79,7 @@ class ProjectEventApplier {
         Project saved = projects.save(updated);
         pools.add(saved.pool());
         pools.forEach(pool -> changes.project(pool, saved, event.getEventId()));
-        return ApplyOutcome.applied(pools, existing.isEmpty());
+        return ApplyOutcome.applied(existing.isEmpty());
     }
 
     private List<ProjectSlot> slots(List<Slot> slots, String where) {

@@ -48,13 +48,13 @@ class AssignmentRecorder {
                 assignments.save(new Assignment(seat.asString(), pool, seat.projectId(), seat.slotId(), seat.seat(),
                         change.personId(), change.persona(), change.allocation(),
                         before == null ? now : before.assignedAt(), change.order(), null));
-            } else {
+            } else if (change.reason() == ChangeReason.SEAT_RENUMBERED) {
                 assignments.findById(seat.asString()).ifPresent(stored -> {
                     assignments.delete(stored);
-                    if (change.reason() == ChangeReason.SEAT_RENUMBERED) {
-                        renumbered.put(slotOfPerson, stored);
-                    }
+                    renumbered.put(slotOfPerson, stored);
                 });
+            } else {
+                assignments.deleteById(seat.asString());
             }
             outbox.append(topics.assignmentEvents(), seat.projectId(), event(pool, change, causationId, now));
             log.info("{} employee {} {} seat {} ({}): {}", change.assigned() ? "Assigned" : "Released",
