@@ -32,6 +32,11 @@ public record Candidate(String id, Set<String> personas, Set<String> skills, int
         this(id, personas, skills, seniority, capacity, List.of());
     }
 
+    /** Same personas, skills and seniority: the same slots admit them. */
+    boolean sameEligibility(Candidate other) {
+        return personas.equals(other.personas) && skills.equals(other.skills) && seniority == other.seniority;
+    }
+
     /** Whether the person works on {@code day}: departed wins over a leave. */
     public Availability availabilityOn(LocalDate day) {
         Availability availability = Availability.ACTIVE;

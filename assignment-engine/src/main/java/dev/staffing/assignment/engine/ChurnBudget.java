@@ -85,10 +85,11 @@ final class ChurnBudget {
      */
     private void keepEveryHolder() {
         FlowGraph live = graphs.live;
-        solver.forEachHolding((person, slot, arc) -> {
-            if (arc < 0) {
+        solver.forEachHolding(live, (person, slot, stored) -> {
+            if (!solver.eligible(person, slot)) {
                 return;
             }
+            int arc = stored >= 0 ? stored : live.storedPairArc(person.node, slot.node);
             if (live.flow(arc) == 0) {
                 live.pushFlow(solver.lowestFreeUnit(live, person), 1);
                 live.pushFlow(arc, 1);
@@ -102,7 +103,7 @@ final class ChurnBudget {
 
     private int movesIn(FlowGraph graph) {
         int[] moves = {0};
-        solver.forEachHolding((person, slot, arc) -> {
+        solver.forEachHolding(graph, (person, slot, arc) -> {
             if (arc < 0 || graph.flow(arc) == 0) {
                 moves[0]++;
             }

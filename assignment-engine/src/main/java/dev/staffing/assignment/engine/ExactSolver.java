@@ -19,7 +19,9 @@ import java.util.Set;
  * circulation fills (1) the most weight, (2) among those, keeps the most holders, so no one moves unless
  * that fills more weight, (3) spreads seats over people, (4) breaks what is left by the hash.
  *
- * <p>Each change touches only its own arcs, and {@link FlowGraph#restore()} repairs the optimum from
+ * <p>Person-slot arcs are not stored but found from the eligible pairs when a search reaches them
+ * ({@link EligiblePairs}); the graph stores one only while flow runs on it. Each change touches only its
+ * own arcs, and {@link FlowGraph#restore()} repairs the optimum from
  * there; the first decision after building solves from an empty flow. {@link ChurnBudget} decides
  * whether the optimum may be taken.
  */
@@ -33,24 +35,21 @@ final class ExactSolver implements Solver {
 
     private final PoolModel model;
     private final int allocation;
-    private final FlowGraphs graphs = new FlowGraphs();
+    private final EligiblePairs pairs;
+    private final FlowGraphs graphs;
     private final ChurnBudget churnBudget;
-    private PersonState[] arcPerson = new PersonState[64];
-    private SlotState[] arcSlot = new SlotState[64];
-    /** Where each person-slot arc stands in its slot's {@link SlotState#inArcs}. */
-    private int[] indexInSlot = new int[64];
     private final Map<SlotState, SlotDemand> seen = new IdentityHashMap<>();
 
     ExactSolver(PoolModel model, int allocation) {
         this.model = model;
         this.allocation = allocation;
+        this.pairs = new EligiblePairs(model);
+        this.graphs = new FlowGraphs(pairs);
         this.churnBudget = new ChurnBudget(this, graphs, model);
         List<SlotState> slots = model.slots();
         slots.sort(Comparator.naturalOrder());
         for (SlotState slot : slots) {
-            slot.inArcs.clear();
-            slot.node = graphs.addNode();
-            slot.outArc = graphs.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
+            addSlotNode(slot);
             seen.put(slot, slot.demand);
         }
         List<PersonState> people = new ArrayList<>(model.people.values());
@@ -58,7 +57,6 @@ final class ExactSolver implements Solver {
         for (PersonState person : people) {
             person.node = -1;
             person.units.clear();
-            person.arcBySlot.clear();
             sync(person, Placement.NEVER);
         }
         // Slots draw from the hub, so a first solve sends one surplus (the hub's) to the slots, phase by phase.
@@ -71,33 +69,37 @@ final class ExactSolver implements Solver {
 
     @Override
     public void personChanged(PersonState person) {
-        sync(person, person.node < 0 ? Placement.ALWAYS : Placement.WHEN_MANY_ARCS_ARE_NEW);
+        sync(person, person.node < 0 ? Placement.ALWAYS : Placement.WHEN_MANY_PAIRS_ARE_NEW);
     }
 
     /** Whether a person's node gets the potential that suits its arcs: never while the graph is built. */
     private enum Placement {
         NEVER,
         ALWAYS,
-        WHEN_MANY_ARCS_ARE_NEW
+        WHEN_MANY_PAIRS_ARE_NEW
     }
 
-    /** Brings the person's node, units and arcs in line with their profile, capacity and availability. */
+    /** Brings the person's node, units and pairs in line with their profile, capacity and availability. */
     private void sync(PersonState person, Placement placement) {
         int units = person.isActive() ? person.profile.capacity() / allocation : 0;
         if (units == 0) {
             if (person.node >= 0) {
-                new ArrayList<>(person.arcBySlot.keySet()).forEach(slot -> removePersonArc(person, slot));
+                graphs.removePairArcs(person.node);
                 for (int i = 0; i < person.units.size(); i++) {
                     graphs.removeArc(person.units.get(i));
                 }
                 person.units.clear();
                 graphs.removeNode(person.node);
+                pairs.forget(person.node);
                 person.node = -1;
             }
+            person.solvedProfile = null;
             return;
         }
-        if (person.node < 0) {
-            person.node = graphs.addNode();
+        boolean placed = person.node < 0;
+        if (placed) {
+            person.node = graphs.addNode(FlowNetwork.PERSON);
+            pairs.register(person.node, person);
         }
         while (person.units.size() > units) {
             int top = person.units.size() - 1;
@@ -107,64 +109,56 @@ final class ExactSolver implements Solver {
         while (person.units.size() < units) {
             person.units.add(graphs.addArc(FlowGraph.HUB, person.node, 1, 0, person.units.size(), 0));
         }
-        Set<SlotState> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String persona : person.profile.personas()) {
+        Candidate before = person.solvedProfile;
+        person.solvedProfile = person.profile;
+        if (placement == Placement.NEVER) {
+            return;
+        }
+        if (placement == Placement.ALWAYS || placed) {
+            graphs.placeAfterOutgoing(person.node);
+        } else if (!before.sameEligibility(person.profile)) {
+            graphs.pairsChanged(person.node);
+            if (newlyAdmitting(before, person.profile) > REPLACE_AFTER_NEW_ARCS) {
+                graphs.placeAfterOutgoing(person.node);
+            }
+        }
+    }
+
+    /** How many slots admit the person as they are now and did not as they were. */
+    private int newlyAdmitting(Candidate before, Candidate now) {
+        int count = 0;
+        for (String persona : now.personas()) {
             for (SlotState slot : model.slotsFor(persona)) {
-                if (slot.node >= 0 && slot.demand.admits(person.profile)) {
-                    wanted.add(slot);
+                if (slot.node >= 0 && slot.demand.admits(now) && !slot.demand.admits(before)) {
+                    count++;
                 }
             }
         }
-        for (SlotState slot : new ArrayList<>(person.arcBySlot.keySet())) {
-            if (!wanted.contains(slot)) {
-                removePersonArc(person, slot);
-            }
-        }
-        int added = 0;
-        for (SlotState slot : wanted) {
-            if (!person.arcBySlot.containsKey(slot)) {
-                addPersonArc(person, slot);
-                added++;
-            }
-        }
-        if (placement == Placement.ALWAYS
-                || (placement == Placement.WHEN_MANY_ARCS_ARE_NEW && added > REPLACE_AFTER_NEW_ARCS)) {
-            graphs.placeAfterOutgoing(person.node);
-        }
+        return count;
+    }
+
+    private void addSlotNode(SlotState slot) {
+        slot.node = graphs.addNode(FlowNetwork.SLOT);
+        pairs.register(slot.node, slot);
+        slot.outArc = graphs.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
     }
 
     @Override
     public void slotChanged(SlotState slot) {
         SlotDemand before = seen.put(slot, slot.demand);
         if (slot.node < 0) {
-            slot.node = graphs.addNode();
-            slot.outArc = graphs.addArc(slot.node, FlowGraph.HUB, slot.seats(), 0, 0, 0);
-            for (PersonState person : model.peopleWith(slot.demand.persona())) {
-                if (person.node >= 0 && slot.demand.admits(person.profile)) {
-                    addPersonArc(person, slot);
-                }
-            }
+            addSlotNode(slot);
             graphs.placeBeforeIncoming(slot.node);
             return;
         }
         graphs.setCapacity(slot.outArc, slot.seats());
         if (!before.sameRequirements(slot.demand)) {
-            Set<PersonState> concerned = new HashSet<>(model.peopleWith(before.persona()));
-            concerned.addAll(model.peopleWith(slot.demand.persona()));
-            for (PersonState person : concerned) {
-                boolean admitted = person.node >= 0 && slot.demand.admits(person.profile);
-                if (admitted && !person.arcBySlot.containsKey(slot)) {
-                    addPersonArc(person, slot);
-                } else if (!admitted && person.arcBySlot.containsKey(slot)) {
-                    removePersonArc(person, slot);
-                }
-            }
+            graphs.pairsChanged(slot.node);
         }
         if (before.weight() != slot.demand.weight()) {
             // Every arc into the slot changes cost alike: move the slot's potential with them instead of
             // re-checking each arc, so a priority change costs a few searches, not one per eligible person.
-            graphs.shiftIncomingCosts(slot.node, slot.inArcs, -(slot.demand.weight() - before.weight()) * KEEP_SCALE,
-                    0, 0);
+            graphs.shiftIncomingCosts(slot.node, -(slot.demand.weight() - before.weight()) * KEEP_SCALE, 0, 0);
         }
     }
 
@@ -173,12 +167,10 @@ final class ExactSolver implements Solver {
         if (slot.node < 0) {
             return;
         }
-        while (slot.inArcs.size() > 0) {
-            int arc = slot.inArcs.get(slot.inArcs.size() - 1);
-            removePersonArc(arcPerson[arc >> 1], slot);
-        }
+        graphs.removePairArcs(slot.node);
         graphs.removeArc(slot.outArc);
         graphs.removeNode(slot.node);
+        pairs.forget(slot.node);
         slot.node = -1;
         slot.outArc = -1;
         seen.remove(slot);
@@ -186,12 +178,11 @@ final class ExactSolver implements Solver {
 
     @Override
     public void released(PersonState person, SlotState slot) {
-        Integer arc = person.arcBySlot.get(slot);
-        if (arc == null) {
+        if (person.node < 0 || slot.node < 0) {
             return;
         }
-        graphs.cancelSeat(arc, person.units, slot.outArc);
-        setKeep(arc, false);
+        graphs.cancelSeat(person.node, slot.node, person.units, slot.outArc);
+        setKeep(person, slot, false);
     }
 
     @Override
@@ -199,6 +190,7 @@ final class ExactSolver implements Solver {
         HeldBack held = churnBudget.settle();
         apply(log);
         graphs.live.clearFlowChanged();
+        graphs.tidyPairArcs();
         churnBudget.decided();
         return held;
     }
@@ -209,15 +201,16 @@ final class ExactSolver implements Solver {
     List<PersonSlot> changedPairs(boolean everyHolding) {
         List<PersonSlot> pairs = new ArrayList<>();
         Set<Integer> listed = new HashSet<>();
-        IntList changed = graphs.live.flowChanged();
+        FlowGraph live = graphs.live;
+        IntList changed = live.flowChanged();
         for (int i = 0; i < changed.size(); i++) {
             int arc = changed.get(i);
-            if (arcPerson[arc >> 1] != null && listed.add(arc)) {
-                pairs.add(new PersonSlot(arcPerson[arc >> 1], arcSlot[arc >> 1], arc));
+            if (FlowNetwork.isPersonSlot(arc) && listed.add(arc)) {
+                pairs.add(new PersonSlot(this.pairs.personAt(live.tail(arc)), this.pairs.slotAt(live.head(arc)), arc));
             }
         }
         if (everyHolding) {
-            forEachHolding((person, slot, arc) -> {
+            forEachHolding(live, (person, slot, arc) -> {
                 if (arc < 0 || listed.add(arc)) {
                     pairs.add(new PersonSlot(person, slot, arc));
                 }
@@ -226,17 +219,25 @@ final class ExactSolver implements Solver {
         return pairs;
     }
 
-    /** Calls {@code action} with every holder, the slot and the holder's arc to it (-1 if there is none). */
-    void forEachHolding(HoldingAction action) {
+    /**
+     * Calls {@code action} with every holder, the slot and the holder's arc to it that {@code graph}
+     * stores (-1 if it stores none: no flow runs there, or the holder is no longer eligible).
+     */
+    void forEachHolding(FlowGraph graph, HoldingAction action) {
         for (SlotState slot : model.slots()) {
             for (String holder : slot.holders) {
                 if (holder != null) {
                     PersonState person = model.people.get(holder);
-                    Integer arc = person.arcBySlot.get(slot);
-                    action.accept(person, slot, arc == null ? -1 : arc);
+                    int arc = person.node >= 0 && slot.node >= 0 ? graph.pairArc(person.node, slot.node) : -1;
+                    action.accept(person, slot, arc);
                 }
             }
         }
+    }
+
+    /** Whether the person may hold a seat of the slot in the flow: both in the graph, and the slot admits them. */
+    boolean eligible(PersonState person, SlotState slot) {
+        return person.node >= 0 && slot.node >= 0 && pairs.eligible(person.node, slot.node);
     }
 
     /** The lowest unit the person draws no flow on, in {@code graph}. */
@@ -263,12 +264,10 @@ final class ExactSolver implements Solver {
                 Holding left = model.vacate(pair.person(), pair.slot());
                 log.released(AssignmentChange.released(left, ChangeReason.REBALANCED, "employee " + left.personId()
                         + " released from " + left.seat() + ": a higher total weight of filled seats needs the move"));
-                if (pair.arc() >= 0) {
-                    setKeep(pair.arc(), false);
-                }
+                setKeep(pair.person(), pair.slot(), false);
             } else if (!holds && flows) {
                 newcomers.computeIfAbsent(pair.slot(), key -> new ArrayList<>()).add(pair.person());
-                setKeep(pair.arc(), true);
+                setKeep(pair.person(), pair.slot(), true);
             }
         }
         List<SlotState> filled = new ArrayList<>(newcomers.keySet());
@@ -283,58 +282,22 @@ final class ExactSolver implements Solver {
                 }
                 model.occupy(person, slot, seat, model.nextOrder);
                 Holding holding = slot.holding(seat);
-                churnBudget.newHolder(person.arcBySlot.get(slot));
+                churnBudget.newHolder(graphs.live.pairArc(person.node, slot.node));
                 log.assigned(AssignmentChange.assigned(holding, "employee " + person.id + " fills open seat "
                         + holding.seat() + " (" + holding.persona() + ")"));
             }
         }
     }
 
-    private void addPersonArc(PersonState person, SlotState slot) {
-        boolean keep = slot.seatOf(person.id) > 0;
-        int arc = graphs.addArc(person.node, slot.node, 1, cost1(slot, keep), 0, tieBreak(person, slot));
-        person.arcBySlot.put(slot, arc);
-        int pair = arc >> 1;
-        if (pair >= arcPerson.length) {
-            arcPerson = Arrays.copyOf(arcPerson, Math.max(pair + 1, arcPerson.length * 2));
-            arcSlot = Arrays.copyOf(arcSlot, arcPerson.length);
+    /**
+     * Gives or takes away the holder's bonus on a pair's stored arcs (implicit ones read it from the
+     * holdings): its flow then stays optimal, so nothing is checked.
+     */
+    private void setKeep(PersonState person, SlotState slot, boolean keep) {
+        if (person.node >= 0 && slot.node >= 0) {
+            graphs.setPairCost(person.node, slot.node, EligiblePairs.cost1(slot, keep),
+                    pairs.cost3(person.node, slot.node), keep);
         }
-        if (pair >= indexInSlot.length) {
-            indexInSlot = Arrays.copyOf(indexInSlot, Math.max(pair + 1, indexInSlot.length * 2));
-        }
-        arcPerson[pair] = person;
-        arcSlot[pair] = slot;
-        indexInSlot[pair] = slot.inArcs.size();
-        slot.inArcs.add(arc);
-    }
-
-    private void removePersonArc(PersonState person, SlotState slot) {
-        int arc = person.arcBySlot.remove(slot);
-        graphs.removeArc(arc);
-        int at = indexInSlot[arc >> 1];
-        if (at < slot.inArcs.size() - 1) {
-            int moved = slot.inArcs.removeAt(at);
-            indexInSlot[moved >> 1] = at;
-        } else {
-            slot.inArcs.truncate(at);
-        }
-        arcPerson[arc >> 1] = null;
-        arcSlot[arc >> 1] = null;
-    }
-
-    /** Gives or takes away the holder's bonus on an arc: its flow then stays optimal, so nothing is checked. */
-    private void setKeep(int arc, boolean keep) {
-        PersonState person = arcPerson[arc >> 1];
-        SlotState slot = arcSlot[arc >> 1];
-        graphs.setCost(arc, cost1(slot, keep), 0, tieBreak(person, slot));
-    }
-
-    private static long tieBreak(PersonState person, SlotState slot) {
-        return IdHash.of(person.id, slot.project.id, slot.slotId);
-    }
-
-    private static long cost1(SlotState slot, boolean keep) {
-        return -(slot.weight() * KEEP_SCALE + (keep ? 1 : 0));
     }
 
     record PersonSlot(PersonState person, SlotState slot, int arc) {

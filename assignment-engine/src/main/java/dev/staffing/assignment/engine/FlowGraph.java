@@ -3,7 +3,11 @@ package dev.staffing.assignment.engine;
 import java.util.Arrays;
 
 /**
- * A flow network kept at a minimum-cost circulation while it changes. Arcs come and go, change cost
+ * A flow network kept at a minimum-cost circulation while it changes. Besides the arcs it stores, every
+ * eligible person-slot pair is an arc ({@link EligiblePairs}); the graph stores such an arc only while
+ * flow runs on it, and finds the others when a search reaches a person or a slot.
+ *
+ * <p> Arcs come and go, change cost
  * and capacity; {@link #restore()} then brings the flow back to the optimum by touching only what the
  * change affects: arcs whose reduced cost went negative are saturated, and the imbalances that leaves
  * are sent along shortest paths (Dijkstra on reduced costs, stopping at the first node that lacks
@@ -24,19 +28,27 @@ final class FlowGraph {
     private static final long DRIFT_LIMIT = 1L << 56;
 
     private final FlowNetwork net;
+    private final EligiblePairs pairs;
     private final SearchFrontier frontier = new SearchFrontier();
     private final FlowJournal journal = new FlowJournal();
     private final IntList unbalanced = new IntList();
     private final IntList toCheck = new IntList();
     private final IntList flowChanged = new IntList();
     private boolean[] isFlowChanged = new boolean[128];
+    /** Person-slot arcs stored since the last tidy, or whose flow changed: freed again once they carry none. */
+    private final IntList pairArcsToTidy = new IntList();
+    /** Scratch for the pairs of one node, and a stamp per node for those the graph stores. */
+    private final IntList partners = new IntList();
+    private int[] stamp = new int[0];
+    private int stampGeneration;
 
-    FlowGraph() {
-        this(new FlowNetwork());
+    FlowGraph(EligiblePairs pairs) {
+        this(new FlowNetwork(), pairs);
     }
 
-    private FlowGraph(FlowNetwork net) {
+    private FlowGraph(FlowNetwork net, EligiblePairs pairs) {
         this.net = net;
+        this.pairs = pairs;
     }
 
     /** A copy with the same arcs, numbering, flow and potentials, and no locks; call only when balanced. */
@@ -44,16 +56,22 @@ final class FlowGraph {
         if (unbalanced.size() > 0) {
             throw new IllegalStateException("copying a graph with " + unbalanced.size() + " unbalanced nodes");
         }
-        FlowGraph copy = new FlowGraph(net.copy());
+        FlowGraph copy = new FlowGraph(net.copy(), pairs);
         copy.isFlowChanged = new boolean[isFlowChanged.length];
+        for (int i = 0; i < pairArcsToTidy.size(); i++) {
+            copy.pairArcsToTidy.add(pairArcsToTidy.get(i));
+        }
         return copy;
     }
 
     // ---- structure -------------------------------------------------------------------------------
 
-    /** A new node, with the hub's potential; place it with {@link #placeAfterOutgoing} or {@link #placeBeforeIncoming}. */
-    int addNode() {
-        return net.addNode();
+    /**
+     * A new node of a kind ({@link FlowNetwork#PERSON}, {@link FlowNetwork#SLOT}), with the hub's potential;
+     * place it with {@link #placeAfterOutgoing} or {@link #placeBeforeIncoming}.
+     */
+    int addNode(byte kind) {
+        return net.addNode(kind);
     }
 
     /** Removes a node whose arcs are all gone. */
@@ -61,14 +79,170 @@ final class FlowGraph {
         net.removeNode(node);
     }
 
-    /** Adds an arc with no flow; returns its number. It is checked at the next {@link #restore()}. */
+    /** Adds a structural arc with no flow; returns its number. It is checked at the next {@link #restore()}. */
     int addArc(int from, int to, int capacity, long c1, long c2, long c3) {
-        int arc = net.addArc(from, to, capacity, c1, c2, c3);
+        int arc = net.addArc(from, to, capacity, c1, c2, c3, false);
+        ensureFlowChangedRoom(arc);
+        toCheck.add(arc);
+        return arc;
+    }
+
+    private void ensureFlowChangedRoom(int arc) {
         if ((arc >> 1) >= isFlowChanged.length) {
             isFlowChanged = Arrays.copyOf(isFlowChanged, Math.max((arc >> 1) + 1, isFlowChanged.length * 2));
         }
-        toCheck.add(arc);
+    }
+
+    // ---- person-slot arcs --------------------------------------------------------------------------
+
+    /** The arc this graph stores from the person to the slot, or -1 while the pair is left implicit. */
+    int pairArc(int personNode, int slotNode) {
+        int[] arcs = net.adjacency[personNode];
+        int degree = net.degree[personNode];
+        for (int i = 0; i < degree; i++) {
+            int arc = arcs[i];
+            if ((arc & 1) == 0 && FlowNetwork.isPersonSlot(arc) && net.head[arc] == slotNode) {
+                return arc;
+            }
+        }
+        return -1;
+    }
+
+    /** The arc from the person to the slot, stored from now on (until a tidy finds it without flow). */
+    int storedPairArc(int personNode, int slotNode) {
+        int arc = pairArc(personNode, slotNode);
+        return arc >= 0 ? arc : store(personNode, slotNode);
+    }
+
+    private int store(int personNode, int slotNode) {
+        int arc = net.addArc(personNode, slotNode, 1, pairs.cost1(personNode, slotNode), 0,
+                pairs.cost3(personNode, slotNode), true);
+        ensureFlowChangedRoom(arc);
+        pairArcsToTidy.add(arc);
+        if (journal.recording) {
+            // Rolled back, the arc stays stored without flow: the next restore must look at it again.
+            journal.checked.add(arc);
+        }
         return arc;
+    }
+
+    /** Removes the person-slot arcs stored at a node; flow on them leaves imbalances for the next restore. */
+    void removePairArcs(int node) {
+        removePairArcs(node, false);
+    }
+
+    /**
+     * The pairs of a node changed (a profile, a slot's requirements): stored arcs of pairs no longer
+     * eligible are removed, and the node's implicit arcs are checked at the next restore.
+     */
+    void pairsChanged(int node) {
+        removePairArcs(node, true);
+        toCheck.add(-1 - node);
+    }
+
+    private void removePairArcs(int node, boolean onlyIneligible) {
+        for (int i = net.degree[node] - 1; i >= 0; i--) {
+            int arc = net.adjacency[node][i];
+            if (FlowNetwork.isPersonSlot(arc)) {
+                int forward = arc & ~1;
+                if (!onlyIneligible || !pairs.eligible(net.tail(forward), net.head[forward])) {
+                    removeArc(forward);
+                }
+            }
+        }
+    }
+
+    /**
+     * Frees the stored person-slot arcs that carry no flow: their pairs are implicit again. One whose
+     * reduced cost is negative (made cheaper since the last restore, which has yet to saturate it) stays.
+     */
+    void tidyPairArcs() {
+        if (journal.recording || flowChanged.size() > 0) {
+            throw new IllegalStateException("tidying a graph whose changes are still being read");
+        }
+        int kept = 0;
+        for (int i = 0; i < pairArcsToTidy.size(); i++) {
+            int arc = pairArcsToTidy.get(i);
+            if (!net.isLive(arc) || !FlowNetwork.isPersonSlot(arc) || net.residual[arc ^ 1] != 0
+                    || net.locked[arc] || net.locked[arc ^ 1]) {
+                continue;
+            }
+            if (net.reducedSign(arc) < 0) {
+                pairArcsToTidy.set(kept++, arc);
+            } else {
+                net.freeArc(arc);
+            }
+        }
+        pairArcsToTidy.truncate(kept);
+    }
+
+    /** Stamps the partners of the node's stored person-slot arcs, so that enumerating its pairs skips them. */
+    private int stampStoredPartners(int node) {
+        if (stamp.length < net.nodeSlots) {
+            stamp = Arrays.copyOf(stamp, Math.max(net.nodeSlots, stamp.length * 2));
+        }
+        int generation = ++stampGeneration;
+        int[] arcs = net.adjacency[node];
+        int degree = net.degree[node];
+        for (int i = 0; i < degree; i++) {
+            if (FlowNetwork.isPersonSlot(arcs[i])) {
+                stamp[net.head[arcs[i]]] = generation;
+            }
+        }
+        return generation;
+    }
+
+    /**
+     * Lists in {@link #partners} the other ends of the node's implicit arcs: the slots a person may flow
+     * to, or the people a slot may draw from; returns the stamp that marks the stored ones to skip.
+     */
+    private int implicitPartners(int node) {
+        partners.clear();
+        byte kind = net.kind[node];
+        if (kind == FlowNetwork.PERSON) {
+            pairs.slotsOf(node, partners);
+        } else if (kind == FlowNetwork.SLOT) {
+            pairs.peopleOf(node, partners);
+        }
+        return stampStoredPartners(node);
+    }
+
+    /** The sign of an implicit arc's reduced cost. */
+    private int implicitReducedSign(int person, int slot) {
+        long r1 = pairs.cost1(person, slot) + net.pi1[person] - net.pi1[slot];
+        if (r1 != 0) {
+            return Long.signum(r1);
+        }
+        long r2 = net.pi2[person] - net.pi2[slot];
+        if (r2 != 0) {
+            return Long.signum(r2);
+        }
+        return Long.signum(pairs.cost3(person, slot) + net.pi3[person] - net.pi3[slot]);
+    }
+
+    /** Saturates each of the node's implicit arcs whose reduced cost is negative (storing it first). */
+    private void checkImplicitArcs(int node) {
+        if (net.adjacency[node] == null) {
+            return;
+        }
+        boolean person = net.kind[node] == FlowNetwork.PERSON;
+        int generation = implicitPartners(node);
+        for (int i = 0; i < partners.size(); i++) {
+            int other = partners.get(i);
+            if (stamp[other] == generation) {
+                continue;
+            }
+            int from = person ? node : other;
+            int to = person ? other : node;
+            if (implicitReducedSign(from, to) < 0) {
+                saturateIfNegative(store(from, to));
+            }
+        }
+    }
+
+    /** How a search path records that it went over an implicit arc: the node at its other end. */
+    private static int viaImplicit(int other) {
+        return -2 - other;
     }
 
     /** Removes an arc; flow still on it leaves its tail with a surplus and its head short. */
@@ -113,6 +287,9 @@ final class FlowGraph {
         changeExcess(net.tail(arc), amount);
         changeExcess(net.head[arc], -amount);
         toCheck.add(arc);
+        if (FlowNetwork.isPersonSlot(arc)) {
+            pairArcsToTidy.add(arc);
+        }
     }
 
     /**
@@ -131,14 +308,18 @@ final class FlowGraph {
     }
 
     /**
-     * Changes the cost of every arc entering {@code node} by the same amount, together: the node's
+     * Changes the cost of every arc entering {@code node} (a slot) by the same amount, together: stored
+     * arcs are changed here, implicit ones already cost what the slot's weight now says. The node's
      * potential moves with them, so their reduced costs stay as they were and only the node's other arcs
      * (checked at the next restore) can have become worth changing.
      */
-    void shiftIncomingCosts(int node, IntList incoming, long d1, long d2, long d3) {
-        for (int i = 0; i < incoming.size(); i++) {
-            int arc = incoming.get(i);
-            net.setCost(arc, net.cost1[arc] + d1, net.cost2[arc] + d2, net.cost3[arc] + d3);
+    void shiftIncomingCosts(int node, long d1, long d2, long d3) {
+        int[] stored = net.adjacency[node];
+        for (int i = 0; i < net.degree[node]; i++) {
+            if (FlowNetwork.isPersonSlot(stored[i])) {
+                int arc = stored[i] ^ 1;
+                net.setCost(arc, net.cost1[arc] + d1, net.cost2[arc] + d2, net.cost3[arc] + d3);
+            }
         }
         net.pi1[node] += d1;
         net.pi2[node] += d2;
@@ -151,6 +332,14 @@ final class FlowGraph {
 
     int flow(int arc) {
         return net.residual[arc ^ 1];
+    }
+
+    int tail(int arc) {
+        return net.tail(arc);
+    }
+
+    int head(int arc) {
+        return net.head[arc];
     }
 
     /**
@@ -193,6 +382,31 @@ final class FlowGraph {
                 }
             }
             toCheck.add(arcs[i] & ~1);
+        }
+        byte kind = net.kind[node];
+        if (afterOutgoing ? kind == FlowNetwork.PERSON : kind == FlowNetwork.SLOT) {
+            // Implicit arcs leave people and enter slots, and carry no flow, so they are residual.
+            int generation = implicitPartners(node);
+            for (int i = 0; i < partners.size(); i++) {
+                int other = partners.get(i);
+                if (stamp[other] == generation) {
+                    continue;
+                }
+                int person = afterOutgoing ? node : other;
+                int slot = afterOutgoing ? other : node;
+                long c1 = pairs.cost1(person, slot);
+                long c3 = pairs.cost3(person, slot);
+                long v1 = afterOutgoing ? net.pi1[other] - c1 : net.pi1[other] + c1;
+                long v2 = net.pi2[other];
+                long v3 = afterOutgoing ? net.pi3[other] - c3 : net.pi3[other] + c3;
+                int order = compare(v1, v2, v3, b1, b2, b3);
+                if (!any || (afterOutgoing ? order > 0 : order < 0)) {
+                    b1 = v1;
+                    b2 = v2;
+                    b3 = v3;
+                    any = true;
+                }
+            }
         }
         if (any) {
             net.pi1[node] = b1;
@@ -277,7 +491,9 @@ final class FlowGraph {
             if (journal.recording) {
                 journal.checked.add(arc);
             }
-            if (net.isLive(arc)) {
+            if (arc < 0) {
+                checkImplicitArcs(-1 - arc);
+            } else if (net.isLive(arc)) {
                 saturateIfNegative(arc);
                 saturateIfNegative(arc ^ 1);
             }
@@ -320,7 +536,7 @@ final class FlowGraph {
         for (int i = 0; i < unbalanced.size(); i++) {
             int node = unbalanced.get(i);
             if (Integer.signum(net.excess[node]) == sign) {
-                degree += net.degree[node];
+                degree += net.degree[node] + pairs.estimatedPairs(node);
             }
         }
         return degree;
@@ -391,6 +607,18 @@ final class FlowGraph {
                         d2[node] + net.cost2[incoming] + net.pi2[from] - net.pi2[node],
                         d3[node] + net.cost3[incoming] + net.pi3[from] - net.pi3[node], incoming);
             }
+            if (net.kind[node] == FlowNetwork.SLOT) {
+                int generation = implicitPartners(node);
+                for (int i = 0; i < partners.size(); i++) {
+                    int from = partners.get(i);
+                    if (stamp[from] == generation || frontier.isSettled(from)) {
+                        continue;
+                    }
+                    frontier.offer(from, d1[node] + pairs.cost1(from, node) + net.pi1[from] - net.pi1[node],
+                            d2[node] + net.pi2[from] - net.pi2[node],
+                            d3[node] + pairs.cost3(from, node) + net.pi3[from] - net.pi3[node], viaImplicit(node));
+                }
+            }
         }
         return -1;
     }
@@ -452,18 +680,34 @@ final class FlowGraph {
                     d2[node] + net.cost2[arc] + net.pi2[node] - net.pi2[to],
                     d3[node] + net.cost3[arc] + net.pi3[node] - net.pi3[to], arc);
         }
+        if (net.kind[node] == FlowNetwork.PERSON) {
+            int generation = implicitPartners(node);
+            for (int i = 0; i < partners.size(); i++) {
+                int to = partners.get(i);
+                if (stamp[to] == generation || frontier.isSettled(to)) {
+                    continue;
+                }
+                frontier.offer(to, d1[node] + pairs.cost1(node, to) + net.pi1[node] - net.pi1[to],
+                        d2[node] + net.pi2[node] - net.pi2[to],
+                        d3[node] + pairs.cost3(node, to) + net.pi3[node] - net.pi3[to], viaImplicit(node));
+            }
+        }
     }
 
     /** Sends unit after unit from surplus to shortage along arcs of zero reduced cost; returns how many. */
     private int blockingFlow() {
         int nodes = net.nodeSlots;
         if (currentArc.length < nodes) {
-            currentArc = new int[Math.max(nodes, currentArc.length * 2)];
-            dead = new boolean[currentArc.length];
-            onPath = new boolean[currentArc.length];
-            pathArcs = new int[currentArc.length];
+            int size = Math.max(nodes, currentArc.length * 2);
+            currentArc = new int[size];
+            currentImplicit = new int[size];
+            implicitArcs = new int[size][];
+            dead = new boolean[size];
+            onPath = new boolean[size];
+            pathArcs = new int[size];
         }
         Arrays.fill(currentArc, 0, nodes, 0);
+        Arrays.fill(currentImplicit, 0, nodes, 0);
         Arrays.fill(dead, 0, nodes, false);
         IntList sources = new IntList();
         for (int i = 0; i < unbalanced.size(); i++) {
@@ -478,10 +722,18 @@ final class FlowGraph {
                 sent++;
             }
         }
+        for (int i = 0; i < listedImplicit.size(); i++) {
+            implicitArcs[listedImplicit.get(i)] = null;
+        }
+        listedImplicit.clear();
         return sent;
     }
 
+    /** Per node: the next stored arc to try, the next implicit one, and the implicit ones listed once a phase. */
     private int[] currentArc = new int[0];
+    private int[] currentImplicit = new int[0];
+    private int[][] implicitArcs = new int[0][];
+    private final IntList listedImplicit = new IntList();
     private boolean[] dead = new boolean[0];
     private boolean[] onPath = new boolean[0];
     private int[] pathArcs = new int[0];
@@ -504,18 +756,8 @@ final class FlowGraph {
                 changeExcess(node, 1);
                 return node;
             }
-            int[] arcs = net.adjacency[node];
-            int at = currentArc[node];
-            while (at < net.degree[node]) {
-                int arc = arcs[at];
-                int to = net.head[arc];
-                if (net.isResidual(arc) && !dead[to] && !onPath[to] && net.reducedSign(arc) == 0) {
-                    break;
-                }
-                at++;
-            }
-            currentArc[node] = at;
-            if (at == net.degree[node]) {
+            int arc = nextAdmissibleArc(node);
+            if (arc < 0) {
                 dead[node] = true;
                 onPath[node] = false;
                 if (depth == 0) {
@@ -526,11 +768,58 @@ final class FlowGraph {
                 currentArc[node]++;
                 continue;
             }
-            int arc = arcs[at];
             pathArcs[depth++] = arc;
             node = net.head[arc];
             onPath[node] = true;
         }
+    }
+
+    /**
+     * The node's next arc of zero reduced cost to a live node off the path, leaving its cursor on it: stored
+     * arcs first, then (from a person) implicit ones, each stored when taken, so that it lands where the
+     * cursor stands.
+     */
+    private int nextAdmissibleArc(int node) {
+        int[] arcs = net.adjacency[node];
+        int at = currentArc[node];
+        while (at < net.degree[node]) {
+            int arc = arcs[at];
+            int to = net.head[arc];
+            if (net.isResidual(arc) && !dead[to] && !onPath[to] && net.reducedSign(arc) == 0) {
+                currentArc[node] = at;
+                return arc;
+            }
+            at++;
+        }
+        currentArc[node] = at;
+        if (net.kind[node] != FlowNetwork.PERSON) {
+            return -1;
+        }
+        int[] slots = implicitArcs[node];
+        if (slots == null) {
+            int generation = implicitPartners(node);
+            IntList unstored = new IntList();
+            for (int i = 0; i < partners.size(); i++) {
+                if (stamp[partners.get(i)] != generation) {
+                    unstored.add(partners.get(i));
+                }
+            }
+            slots = new int[unstored.size()];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = unstored.get(i);
+            }
+            implicitArcs[node] = slots;
+            listedImplicit.add(node);
+        }
+        for (int k = currentImplicit[node]; k < slots.length; k++) {
+            int slot = slots[k];
+            if (!dead[slot] && !onPath[slot] && implicitReducedSign(node, slot) == 0 && pairArc(node, slot) < 0) {
+                currentImplicit[node] = k + 1;
+                return store(node, slot);
+            }
+        }
+        currentImplicit[node] = slots.length;
+        return -1;
     }
 
     /**
@@ -540,6 +829,12 @@ final class FlowGraph {
      */
     private void augment(int end, boolean backwards) {
         int[] via = frontier.viaArc;
+        for (int node = end; via[node] != -1; node = next(via[node], backwards)) {
+            if (via[node] <= -2) {
+                int other = -2 - via[node];
+                via[node] = backwards ? store(node, other) : store(other, node);
+            }
+        }
         int amount = Math.abs(net.excess[end]);
         int start = end;
         for (int node = end; via[node] >= 0; node = next(via[node], backwards)) {
@@ -612,6 +907,9 @@ final class FlowGraph {
         if (!isFlowChanged[pair]) {
             isFlowChanged[pair] = true;
             flowChanged.add(arc & ~1);
+            if (FlowNetwork.isPersonSlot(arc)) {
+                pairArcsToTidy.add(arc & ~1);
+            }
         }
     }
 

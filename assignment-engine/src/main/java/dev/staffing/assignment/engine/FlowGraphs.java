@@ -2,14 +2,18 @@ package dev.staffing.assignment.engine;
 
 /**
  * The decided flow and, while a rebalance is held back by the churn budget, its shadow: the flow as it
- * would be without the budget. Every structural change goes to both, so nodes and arcs keep one
- * numbering; the shadow repairs its optimum as cheaply as the decided flow does, so telling whether the
+ * would be without the budget. Every structural change goes to both, so nodes and structural arcs
+ * keep one numbering (each flow stores its own person-slot arcs, those it runs on); the shadow repairs its optimum as cheaply as the decided flow does, so telling whether the
  * held-back rebalance now fits the budget costs an event's repair, not a solve of the pool.
  */
 final class FlowGraphs {
 
-    final FlowGraph live = new FlowGraph();
+    final FlowGraph live;
     private FlowGraph shadow;
+
+    FlowGraphs(EligiblePairs pairs) {
+        this.live = new FlowGraph(pairs);
+    }
 
     boolean hasShadow() {
         return shadow != null;
@@ -28,12 +32,53 @@ final class FlowGraphs {
         shadow = null;
     }
 
-    int addNode() {
-        int node = live.addNode();
+    int addNode(byte kind) {
+        int node = live.addNode(kind);
         if (shadow != null) {
-            same(node, shadow.addNode());
+            same(node, shadow.addNode(kind));
         }
         return node;
+    }
+
+    void removePairArcs(int node) {
+        live.removePairArcs(node);
+        if (shadow != null) {
+            shadow.removePairArcs(node);
+        }
+    }
+
+    void pairsChanged(int node) {
+        live.pairsChanged(node);
+        if (shadow != null) {
+            shadow.pairsChanged(node);
+        }
+    }
+
+    /**
+     * Sets the cost of the person-slot arc wherever it is stored; implicit arcs already cost what the
+     * holdings say, but one made {@code cheaper} is stored, so that the next restore checks it.
+     */
+    void setPairCost(int personNode, int slotNode, long c1, long c3, boolean cheaper) {
+        setPairCost(live, personNode, slotNode, c1, c3, cheaper);
+        if (shadow != null) {
+            setPairCost(shadow, personNode, slotNode, c1, c3, cheaper);
+        }
+    }
+
+    private static void setPairCost(FlowGraph graph, int personNode, int slotNode, long c1, long c3,
+            boolean cheaper) {
+        int arc = cheaper ? graph.storedPairArc(personNode, slotNode) : graph.pairArc(personNode, slotNode);
+        if (arc >= 0) {
+            graph.setCost(arc, c1, 0, c3);
+        }
+    }
+
+    /** Frees, in each flow, the person-slot arcs no flow runs on. */
+    void tidyPairArcs() {
+        live.tidyPairArcs();
+        if (shadow != null) {
+            shadow.tidyPairArcs();
+        }
     }
 
     void removeNode(int node) {
@@ -72,10 +117,10 @@ final class FlowGraphs {
         }
     }
 
-    void shiftIncomingCosts(int node, IntList incoming, long d1, long d2, long d3) {
-        live.shiftIncomingCosts(node, incoming, d1, d2, d3);
+    void shiftIncomingCosts(int node, long d1, long d2, long d3) {
+        live.shiftIncomingCosts(node, d1, d2, d3);
         if (shadow != null) {
-            shadow.shiftIncomingCosts(node, incoming, d1, d2, d3);
+            shadow.shiftIncomingCosts(node, d1, d2, d3);
         }
     }
 
@@ -98,15 +143,19 @@ final class FlowGraphs {
      * person's most expensive unit in use, and the slot's arc back to the hub, so every node stays balanced.
      * A lock the churn budget put on the seat goes with it.
      */
-    void cancelSeat(int personArc, IntList units, int slotArc) {
-        live.unlock(personArc);
-        cancelSeat(live, personArc, units, slotArc);
+    void cancelSeat(int personNode, int slotNode, IntList units, int slotArc) {
+        cancelSeat(live, personNode, slotNode, units, slotArc);
         if (shadow != null) {
-            cancelSeat(shadow, personArc, units, slotArc);
+            cancelSeat(shadow, personNode, slotNode, units, slotArc);
         }
     }
 
-    private static void cancelSeat(FlowGraph graph, int personArc, IntList units, int slotArc) {
+    private static void cancelSeat(FlowGraph graph, int personNode, int slotNode, IntList units, int slotArc) {
+        int personArc = graph.pairArc(personNode, slotNode);
+        if (personArc < 0) {
+            return;
+        }
+        graph.unlock(personArc);
         if (graph.flow(personArc) == 0) {
             return;
         }

@@ -3,14 +3,23 @@ package dev.staffing.assignment.engine;
 import java.util.Arrays;
 
 /**
- * The storage of a flow network: nodes with their arcs, potentials and imbalance; arcs in twin pairs
- * (arc {@code a} and its residual twin {@code a ^ 1}, whose residual capacity is the flow on {@code a}),
- * each with a lexicographic cost {@code (c1, c2, c3)}. Arrays grow as needed; freed nodes and arcs are
- * reused, so a long-lived network does not grow with its history.
+ * The storage of a flow network: nodes (the hub, people and slots) with their arcs, potentials and
+ * imbalance; arcs in twin pairs (arc {@code a} and its residual twin {@code a ^ 1}, whose residual
+ * capacity is the flow on {@code a}), each with a lexicographic cost {@code (c1, c2, c3)}. Arrays grow as
+ * needed; freed nodes and arcs are reused, so a long-lived network does not grow with its history.
+ *
+ * <p>Arcs come in two kinds with numbers of their own: the network's structure (a person's units, a
+ * slot's arc back to the hub), numbered alike in every copy that sees the same changes, and the
+ * person-slot arcs kept while flow runs on them ({@link EligiblePairs}), which each copy keeps for
+ * itself. Structural arcs take the numbers {@code 4k} and {@code 4k + 1}, person-slot arcs
+ * {@code 4k + 2} and {@code 4k + 3}.
  */
 final class FlowNetwork {
 
     static final int HUB = 0;
+    static final byte HUB_NODE = 0;
+    static final byte PERSON = 1;
+    static final byte SLOT = 2;
 
     int nodeSlots;
     long[] pi1;
@@ -19,6 +28,7 @@ final class FlowNetwork {
     int[] excess;
     int[][] adjacency;
     int[] degree;
+    byte[] kind;
     private int[] freeNodes = new int[16];
     private int freeNodeCount;
 
@@ -29,9 +39,8 @@ final class FlowNetwork {
     long[] cost3;
     boolean[] locked;
     private int[] position;
-    private int arcSlots;
-    private int[] freePairs = new int[16];
-    private int freePairCount;
+    private final ArcNumbers structureNumbers = new ArcNumbers(0);
+    private final ArcNumbers pairNumbers = new ArcNumbers(2);
 
     FlowNetwork() {
         growNodes(64);
@@ -49,6 +58,7 @@ final class FlowNetwork {
         copy.pi3 = pi3.clone();
         copy.excess = excess.clone();
         copy.degree = degree.clone();
+        copy.kind = kind.clone();
         copy.adjacency = new int[adjacency.length][];
         for (int node = 0; node < adjacency.length; node++) {
             copy.adjacency[node] = adjacency[node] == null ? null : adjacency[node].clone();
@@ -62,14 +72,13 @@ final class FlowNetwork {
         copy.cost3 = cost3.clone();
         copy.locked = new boolean[locked.length];
         copy.position = position.clone();
-        copy.arcSlots = arcSlots;
-        copy.freePairs = freePairs.clone();
-        copy.freePairCount = freePairCount;
+        copy.structureNumbers.copyFrom(structureNumbers);
+        copy.pairNumbers.copyFrom(pairNumbers);
         return copy;
     }
 
-    /** A new node, with the hub's potential and no arcs. */
-    int addNode() {
+    /** A new node of the given kind, with the hub's potential and no arcs. */
+    int addNode(byte nodeKind) {
         int node;
         if (freeNodeCount > 0) {
             node = freeNodes[--freeNodeCount];
@@ -84,6 +93,7 @@ final class FlowNetwork {
         pi3[node] = pi3[HUB];
         excess[node] = 0;
         degree[node] = 0;
+        kind[node] = nodeKind;
         if (adjacency[node] == null) {
             adjacency[node] = new int[4];
         }
@@ -95,23 +105,21 @@ final class FlowNetwork {
             throw new IllegalStateException("node " + node + " still has arcs or an imbalance");
         }
         adjacency[node] = null;
+        kind[node] = HUB_NODE;
         if (freeNodeCount == freeNodes.length) {
             freeNodes = Arrays.copyOf(freeNodes, freeNodeCount * 2);
         }
         freeNodes[freeNodeCount++] = node;
     }
 
-    /** An arc with no flow, and its twin; returns the arc's number (even). */
-    int addArc(int from, int to, int capacity, long c1, long c2, long c3) {
-        int arc;
-        if (freePairCount > 0) {
-            arc = freePairs[--freePairCount];
-        } else {
-            if (arcSlots == head.length) {
-                growArcs(arcSlots * 2);
-            }
-            arc = arcSlots;
-            arcSlots += 2;
+    /**
+     * An arc with no flow, and its twin; returns the arc's number (even). {@code personSlot} arcs are
+     * numbered apart from the structure's.
+     */
+    int addArc(int from, int to, int capacity, long c1, long c2, long c3, boolean personSlot) {
+        int arc = (personSlot ? pairNumbers : structureNumbers).take();
+        if (arc + 2 > head.length) {
+            growArcs(Math.max(arc + 2, head.length * 2));
         }
         head[arc] = to;
         head[arc ^ 1] = from;
@@ -135,10 +143,12 @@ final class FlowNetwork {
         locked[arc ^ 1] = false;
         head[arc] = -1;
         head[arc ^ 1] = -1;
-        if (freePairCount == freePairs.length) {
-            freePairs = Arrays.copyOf(freePairs, freePairCount * 2);
-        }
-        freePairs[freePairCount++] = arc;
+        (isPersonSlot(arc) ? pairNumbers : structureNumbers).give(arc);
+    }
+
+    /** Whether the arc joins a person to a slot (as opposed to the network's structure). */
+    static boolean isPersonSlot(int arc) {
+        return (arc & 2) != 0;
     }
 
     void setCost(int arc, long c1, long c2, long c3) {
@@ -201,6 +211,7 @@ final class FlowNetwork {
         pi3 = pi3 == null ? new long[size] : Arrays.copyOf(pi3, size);
         excess = excess == null ? new int[size] : Arrays.copyOf(excess, size);
         degree = degree == null ? new int[size] : Arrays.copyOf(degree, size);
+        kind = kind == null ? new byte[size] : Arrays.copyOf(kind, size);
         adjacency = adjacency == null ? new int[size][] : Arrays.copyOf(adjacency, size);
     }
 
@@ -212,5 +223,41 @@ final class FlowNetwork {
         cost3 = cost3 == null ? new long[size] : Arrays.copyOf(cost3, size);
         position = position == null ? new int[size] : Arrays.copyOf(position, size);
         locked = locked == null ? new boolean[size] : Arrays.copyOf(locked, size);
+    }
+
+    /** One kind's arc numbers: every fourth pair from {@code offset}, freed ones reused first. */
+    private static final class ArcNumbers {
+
+        private final int offset;
+        private int next;
+        private int[] free = new int[16];
+        private int freeCount;
+
+        ArcNumbers(int offset) {
+            this.offset = offset;
+            this.next = offset;
+        }
+
+        int take() {
+            if (freeCount > 0) {
+                return free[--freeCount];
+            }
+            int arc = next;
+            next += 4;
+            return arc;
+        }
+
+        void give(int arc) {
+            if (freeCount == free.length) {
+                free = Arrays.copyOf(free, freeCount * 2);
+            }
+            free[freeCount++] = arc;
+        }
+
+        void copyFrom(ArcNumbers other) {
+            next = other.next;
+            free = other.free.clone();
+            freeCount = other.freeCount;
+        }
     }
 }

@@ -14,10 +14,22 @@ final class IdHash {
     }
 
     static long of(String personId, String projectId, String slotId) {
-        long hash = 0xcbf29ce484222325L;
-        hash = mix(hash, personId);
-        hash = mix(hash ^ 0x1f, projectId);
-        hash = mix(hash ^ 0x2f, slotId);
+        return combine(ofPerson(personId), ofSlot(projectId, slotId));
+    }
+
+    /** The person's half of the hash, computed once per person. */
+    static long ofPerson(String personId) {
+        return mix(0xcbf29ce484222325L, personId);
+    }
+
+    /** The slot's half of the hash, computed once per slot. */
+    static long ofSlot(String projectId, String slotId) {
+        return mix(mix(0x84222325cbf29ce4L, projectId) ^ 0x2f, slotId);
+    }
+
+    /** The tie-break of a person and a slot from their halves. */
+    static long combine(long personHash, long slotHash) {
+        long hash = personHash ^ Long.rotateLeft(slotHash * 0x9e3779b97f4a7c15L, 29);
         // SplitMix64's finaliser spreads FNV's low-entropy bits over the whole word.
         hash ^= hash >>> 30;
         hash *= 0xbf58476d1ce4e5b9L;

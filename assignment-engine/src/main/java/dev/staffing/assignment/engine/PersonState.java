@@ -2,9 +2,7 @@ package dev.staffing.assignment.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** A person as the engine keeps them between decisions: profile, availability today, the seats they hold. */
@@ -21,7 +19,8 @@ final class PersonState {
     // Kept by the exact solver.
     int node = -1;
     final IntList units = new IntList();
-    final Map<SlotState, Integer> arcBySlot = new HashMap<>();
+    /** The profile the solver last brought the person's pairs in line with. */
+    Candidate solvedProfile;
 
     PersonState(Candidate profile) {
         this.id = profile.id();

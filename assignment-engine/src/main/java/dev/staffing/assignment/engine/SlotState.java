@@ -19,8 +19,6 @@ final class SlotState implements Comparable<SlotState> {
     // Kept by the exact solver.
     int node = -1;
     int outArc = -1;
-    /** The arcs from the people the slot admits. */
-    final IntList inArcs = new IntList();
 
     SlotState(ProjectState project, SlotDemand demand) {
         this.project = project;

@@ -139,7 +139,7 @@ public final class StaffingPool {
             model.people.values().forEach(person -> {
                 person.node = -1;
                 person.units.clear();
-                person.arcBySlot.clear();
+                person.solvedProfile = null;
             });
             model.slots().forEach(slot -> {
                 slot.node = -1;
