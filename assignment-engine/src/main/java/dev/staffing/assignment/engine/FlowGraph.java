@@ -37,10 +37,16 @@ final class FlowGraph {
     private boolean[] isFlowChanged = new boolean[128];
     /** Person-slot arcs stored since the last tidy, or whose flow changed: freed again once they carry none. */
     private final IntList pairArcsToTidy = new IntList();
-    /** Scratch for the pairs of one node, and a stamp per node for those the graph stores. */
-    private final IntList partners = new IntList();
+    /** The pairs of the node last enumerated, and a stamp per node for those the graph stores. */
+    private final IntList scratch = new IntList();
+    private int[] partners = new int[0];
+    private int partnerCount;
     private int[] stamp = new int[0];
     private int stampGeneration;
+    /** While a restore sends many units (a pool solved afresh), each node's pairs are listed once. */
+    private int[][] pairCache = new int[0][];
+    private final IntList cachedNodes = new IntList();
+    private boolean cachingPairs;
 
     FlowGraph(EligiblePairs pairs) {
         this(new FlowNetwork(), pairs);
@@ -193,18 +199,52 @@ final class FlowGraph {
     }
 
     /**
-     * Lists in {@link #partners} the other ends of the node's implicit arcs: the slots a person may flow
-     * to, or the people a slot may draw from; returns the stamp that marks the stored ones to skip.
+     * Lists in {@link #partners} (the first {@link #partnerCount}) the other ends of the node's pairs: the
+     * slots a person may flow to, or the people a slot may draw from; returns the stamp that marks those
+     * the graph stores, which are not implicit arcs and are skipped.
      */
     private int implicitPartners(int node) {
-        partners.clear();
-        byte kind = net.kind[node];
-        if (kind == FlowNetwork.PERSON) {
-            pairs.slotsOf(node, partners);
-        } else if (kind == FlowNetwork.SLOT) {
-            pairs.peopleOf(node, partners);
+        int[] cached = cachingPairs ? pairCache[node] : null;
+        if (cached == null) {
+            scratch.clear();
+            byte kind = net.kind[node];
+            if (kind == FlowNetwork.PERSON) {
+                pairs.slotsOf(node, scratch);
+            } else if (kind == FlowNetwork.SLOT) {
+                pairs.peopleOf(node, scratch);
+            }
+            if (cachingPairs) {
+                cached = scratch.toArray();
+                pairCache[node] = cached;
+                cachedNodes.add(node);
+            }
+        }
+        if (cached != null) {
+            partners = cached;
+            partnerCount = cached.length;
+        } else {
+            partners = scratch.array();
+            partnerCount = scratch.size();
         }
         return stampStoredPartners(node);
+    }
+
+    /** From now until the restore ends, each node's pairs are listed once (nothing changes them meanwhile). */
+    private void cachePairs() {
+        if (!cachingPairs) {
+            if (pairCache.length < net.nodeSlots) {
+                pairCache = new int[Math.max(net.nodeSlots, pairCache.length * 2)][];
+            }
+            cachingPairs = true;
+        }
+    }
+
+    private void dropPairCache() {
+        for (int i = 0; i < cachedNodes.size(); i++) {
+            pairCache[cachedNodes.get(i)] = null;
+        }
+        cachedNodes.clear();
+        cachingPairs = false;
     }
 
     /** The sign of an implicit arc's reduced cost. */
@@ -227,8 +267,8 @@ final class FlowGraph {
         }
         boolean person = net.kind[node] == FlowNetwork.PERSON;
         int generation = implicitPartners(node);
-        for (int i = 0; i < partners.size(); i++) {
-            int other = partners.get(i);
+        for (int i = 0; i < partnerCount; i++) {
+            int other = partners[i];
             if (stamp[other] == generation) {
                 continue;
             }
@@ -387,8 +427,8 @@ final class FlowGraph {
         if (afterOutgoing ? kind == FlowNetwork.PERSON : kind == FlowNetwork.SLOT) {
             // Implicit arcs leave people and enter slots, and carry no flow, so they are residual.
             int generation = implicitPartners(node);
-            for (int i = 0; i < partners.size(); i++) {
-                int other = partners.get(i);
+            for (int i = 0; i < partnerCount; i++) {
+                int other = partners[i];
                 if (stamp[other] == generation) {
                     continue;
                 }
@@ -501,6 +541,7 @@ final class FlowGraph {
         toCheck.clear();
         while (unbalanced.size() > 0) {
             if (surplusUnits() > PHASE_THRESHOLD) {
+                cachePairs();
                 sendAlongAllShortestPaths();
                 continue;
             }
@@ -518,6 +559,7 @@ final class FlowGraph {
                 shiftPotentials(1, frontier.d1[end], frontier.d2[end], frontier.d3[end]);
             }
         }
+        dropPairCache();
         renormaliseIfDrifted();
     }
 
@@ -609,8 +651,8 @@ final class FlowGraph {
             }
             if (net.kind[node] == FlowNetwork.SLOT) {
                 int generation = implicitPartners(node);
-                for (int i = 0; i < partners.size(); i++) {
-                    int from = partners.get(i);
+                for (int i = 0; i < partnerCount; i++) {
+                    int from = partners[i];
                     if (stamp[from] == generation || frontier.isSettled(from)) {
                         continue;
                     }
@@ -682,8 +724,8 @@ final class FlowGraph {
         }
         if (net.kind[node] == FlowNetwork.PERSON) {
             int generation = implicitPartners(node);
-            for (int i = 0; i < partners.size(); i++) {
-                int to = partners.get(i);
+            for (int i = 0; i < partnerCount; i++) {
+                int to = partners[i];
                 if (stamp[to] == generation || frontier.isSettled(to)) {
                     continue;
                 }
@@ -701,7 +743,6 @@ final class FlowGraph {
             int size = Math.max(nodes, currentArc.length * 2);
             currentArc = new int[size];
             currentImplicit = new int[size];
-            implicitArcs = new int[size][];
             dead = new boolean[size];
             onPath = new boolean[size];
             pathArcs = new int[size];
@@ -722,18 +763,12 @@ final class FlowGraph {
                 sent++;
             }
         }
-        for (int i = 0; i < listedImplicit.size(); i++) {
-            implicitArcs[listedImplicit.get(i)] = null;
-        }
-        listedImplicit.clear();
         return sent;
     }
 
-    /** Per node: the next stored arc to try, the next implicit one, and the implicit ones listed once a phase. */
+    /** Per node: the next stored arc to try, and the next of its pairs (in {@link #pairCache}). */
     private int[] currentArc = new int[0];
     private int[] currentImplicit = new int[0];
-    private int[][] implicitArcs = new int[0][];
-    private final IntList listedImplicit = new IntList();
     private boolean[] dead = new boolean[0];
     private boolean[] onPath = new boolean[0];
     private int[] pathArcs = new int[0];
@@ -795,30 +830,17 @@ final class FlowGraph {
         if (net.kind[node] != FlowNetwork.PERSON) {
             return -1;
         }
-        int[] slots = implicitArcs[node];
-        if (slots == null) {
-            int generation = implicitPartners(node);
-            IntList unstored = new IntList();
-            for (int i = 0; i < partners.size(); i++) {
-                if (stamp[partners.get(i)] != generation) {
-                    unstored.add(partners.get(i));
-                }
-            }
-            slots = new int[unstored.size()];
-            for (int i = 0; i < slots.length; i++) {
-                slots[i] = unstored.get(i);
-            }
-            implicitArcs[node] = slots;
-            listedImplicit.add(node);
-        }
-        for (int k = currentImplicit[node]; k < slots.length; k++) {
+        implicitPartners(node);
+        int[] slots = partners;
+        int count = partnerCount;
+        for (int k = currentImplicit[node]; k < count; k++) {
             int slot = slots[k];
             if (!dead[slot] && !onPath[slot] && implicitReducedSign(node, slot) == 0 && pairArc(node, slot) < 0) {
                 currentImplicit[node] = k + 1;
                 return store(node, slot);
             }
         }
-        currentImplicit[node] = slots.length;
+        currentImplicit[node] = count;
         return -1;
     }
 

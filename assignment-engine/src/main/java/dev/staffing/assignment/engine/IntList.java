@@ -35,6 +35,15 @@ final class IntList {
         size = 0;
     }
 
+    int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+
+    /** The backing array, valid up to {@link #size()} until the list next changes. */
+    int[] array() {
+        return values;
+    }
+
     void set(int index, int value) {
         values[index] = value;
     }
