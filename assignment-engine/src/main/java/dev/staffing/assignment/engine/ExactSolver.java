@@ -1,8 +1,6 @@
 package dev.staffing.assignment.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -30,8 +28,8 @@ final class ExactSolver implements Solver {
     /** Above the most holdings a pool can have, so that keeping a holder never outweighs a seat's weight. */
     static final long KEEP_SCALE = 1L << 24;
 
-    /** A person gaining more arcs than this at once is placed again, rather than each arc being repaired. */
-    private static final int REPLACE_AFTER_NEW_ARCS = 4;
+    /** A person admitted to more slots than this at once is placed again, rather than each pair being repaired. */
+    private static final int REPLACE_AFTER_NEW_PAIRS = 4;
 
     private final PoolModel model;
     private final int allocation;
@@ -118,7 +116,7 @@ final class ExactSolver implements Solver {
             graphs.placeAfterOutgoing(person.node);
         } else if (!before.sameEligibility(person.profile)) {
             graphs.pairsChanged(person.node);
-            if (newlyAdmitting(before, person.profile) > REPLACE_AFTER_NEW_ARCS) {
+            if (newlyAdmitting(before, person.profile) > REPLACE_AFTER_NEW_PAIRS) {
                 graphs.placeAfterOutgoing(person.node);
             }
         }
@@ -193,6 +191,10 @@ final class ExactSolver implements Solver {
         graphs.tidyPairArcs();
         churnBudget.decided();
         return held;
+    }
+
+    int storedPairArcs() {
+        return graphs.live.storedPairArcs();
     }
 
     // ---- what ChurnBudget needs ---------------------------------------------------------------------

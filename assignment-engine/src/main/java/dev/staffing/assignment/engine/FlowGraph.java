@@ -132,6 +132,22 @@ final class FlowGraph {
         return arc;
     }
 
+    /** How many person-slot arcs the graph stores, each carrying flow or not. */
+    int storedPairArcs() {
+        int stored = 0;
+        for (int node = 0; node < net.nodeSlots; node++) {
+            if (net.adjacency[node] != null && net.kind[node] == FlowNetwork.PERSON) {
+                for (int i = 0; i < net.degree[node]; i++) {
+                    int arc = net.adjacency[node][i];
+                    if ((arc & 1) == 0 && FlowNetwork.isPersonSlot(arc)) {
+                        stored++;
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
     /** Removes the person-slot arcs stored at a node; flow on them leaves imbalances for the next restore. */
     void removePairArcs(int node) {
         removePairArcs(node, false);

@@ -103,13 +103,6 @@ final class FlowGraphs {
         }
     }
 
-    void setCost(int arc, long c1, long c2, long c3) {
-        live.setCost(arc, c1, c2, c3);
-        if (shadow != null) {
-            shadow.setCost(arc, c1, c2, c3);
-        }
-    }
-
     void setCapacity(int arc, int capacity) {
         live.setCapacity(arc, capacity);
         if (shadow != null) {

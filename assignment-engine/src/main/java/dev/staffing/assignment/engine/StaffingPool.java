@@ -154,6 +154,14 @@ public final class StaffingPool {
         rules.useSolver(next);
     }
 
+    /**
+     * How many person-slot arcs the exact solver's decided flow stores (-1 for the greedy fill): after a
+     * decision, one per holding and no more, whatever the pool's history.
+     */
+    int storedPairArcs() {
+        return solver instanceof ExactSolver exact ? exact.storedPairArcs() : -1;
+    }
+
     /** Whether the pool is decided exactly (every seat asks for one allocation) or by the greedy fill. */
     public boolean isExact() {
         return solver instanceof ExactSolver;

@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
  * incrementally as the service does. After every change: no one is over capacity, everyone assigned is
  * eligible, on exact pools the filled weight is the independent solver's optimum; and a pool rebuilt
  * from the stored state decides the next change exactly as the one that lived through the history,
- * byte for byte.
+ * byte for byte; and an exact pool's flow stores one person-slot arc per holding, no more.
  */
 class EventSequencePropertyTest {
 
@@ -64,6 +64,10 @@ class EventSequencePropertyTest {
             assertThat(rebuilt.holdings()).isEqualTo(lived.holdings());
             assertThat(rebuilt.gaps()).isEqualTo(lived.gaps());
             PoolSnapshot after = lived.snapshot();
+            if (lived.isExact()) {
+                assertThat(lived.storedPairArcs()).as("person-slot arcs stored after %s", what)
+                        .isEqualTo(after.holdings().size());
+            }
             assertValid(after);
             assertEverySeatHeldOrExplained(after);
             if (checkOptimum && lived.isExact() && decision.heldBack().equals(HeldBack.NONE)
