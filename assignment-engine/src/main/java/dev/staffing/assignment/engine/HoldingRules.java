@@ -195,6 +195,13 @@ final class HoldingRules {
         } else {
             slot.demand = demand;
         }
+        boolean reallocated = before.allocation() != demand.allocation();
+        if (reallocated) {
+            // Holders take the new allocation from now on, so that a release below gives back what they take.
+            for (String holder : holdersOf(slot)) {
+                model.people.get(holder).used += demand.allocation() - before.allocation();
+            }
+        }
         if (!before.sameRequirements(demand)) {
             for (String holder : holdersOf(slot)) {
                 PersonState person = model.people.get(holder);
@@ -209,14 +216,16 @@ final class HoldingRules {
         } else if (demand.seats() > slot.seats()) {
             slot.resize(demand.seats());
         }
-        if (before.allocation() != demand.allocation()) {
-            for (String holder : holdersOf(slot)) {
-                PersonState person = model.people.get(holder);
-                person.used += demand.allocation() - before.allocation();
-                log.reallocated(slot.holding(slot.seatOf(holder)));
-            }
+        if (reallocated) {
             for (String holder : holdersOf(slot)) {
                 fitCapacity(model.people.get(holder));
+            }
+            for (String holder : holdersOf(slot)) {
+                log.reallocated(slot.holding(slot.seatOf(holder)));
+                if (demand.allocation() < before.allocation()) {
+                    // Capacity freed here may fill seats elsewhere.
+                    solver.personChanged(model.people.get(holder));
+                }
             }
         }
         solver.slotChanged(slot);

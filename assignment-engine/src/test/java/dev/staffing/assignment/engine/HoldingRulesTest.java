@@ -223,4 +223,52 @@ class HoldingRulesTest {
                 .satisfies(gap -> assertThat(gap.cause()).isEqualTo(GapCause.NO_PERSONA_HOLDER));
         assertThat(pool.snapshot().people()).isEmpty();
     }
+
+    @Test
+    void aHalfTimeHolderReleasedFromASlotTurnedFullTimeIsNotSeatedBeyondTheirTime() {
+        StaffingPool pool = StaffingPool.empty(EngineSettings.unbounded(), TODAY);
+        pool.putPerson(new Candidate("e-half", Set.of("backend-engineer", "frontend-engineer"), Set.of(), 2, 50));
+        pool.putProject(new ProjectDemand("p-1", TODAY, TODAY.plusMonths(6), List.of(
+                new SlotDemand("s-1", "backend-engineer", 1, 50, Set.of(), 0, 5))));
+        pool.putProject(new ProjectDemand("p-2", TODAY, TODAY.plusMonths(6), List.of(
+                new SlotDemand("s-2", "frontend-engineer", 1, 100, Set.of(), 0, 1),
+                // A half-time seat no one here fills keeps the pool's allocations mixed.
+                new SlotDemand("s-3", "qa-engineer", 1, 50, Set.of(), 0, 1))));
+        pool.decide();
+        assertThat(pool.holdings()).extracting(Holding::personId).containsExactly("e-half");
+
+        // The slot now asks for another persona, full time: the holder leaves with the half time they held.
+        pool.putProject(new ProjectDemand("p-1", TODAY, TODAY.plusMonths(6), List.of(
+                new SlotDemand("s-1", "security-engineer", 1, 100, Set.of(), 0, 5))));
+        PoolDecision decision = pool.decide();
+
+        assertThat(decision.changes()).singleElement().satisfies(change -> {
+            assertThat(change.reason()).isEqualTo(ChangeReason.NO_LONGER_ELIGIBLE);
+            assertThat(change.personId()).isEqualTo("e-half");
+        });
+        assertThat(pool.holdings()).as("the full-time frontend seat is beyond a half-time person").isEmpty();
+    }
+
+    @Test
+    void aHolderWhoseSlotNeedsLessTimeTakesAnotherSeatWithWhatIsFreed() {
+        StaffingPool pool = StaffingPool.empty(EngineSettings.unbounded(), TODAY);
+        pool.putPerson(new Candidate("e-1", Set.of("backend-engineer"), Set.of(), 2, 100));
+        pool.putProject(new ProjectDemand("p-1", TODAY, TODAY.plusMonths(6), List.of(
+                new SlotDemand("s-1", "backend-engineer", 1, 100, Set.of(), 0, 5))));
+        pool.putProject(new ProjectDemand("p-2", TODAY, TODAY.plusMonths(6), List.of(
+                new SlotDemand("s-2", "backend-engineer", 1, 50, Set.of(), 0, 1),
+                // A full-time seat no one here fills keeps the pool's allocations mixed.
+                new SlotDemand("s-3", "qa-engineer", 1, 100, Set.of(), 0, 1))));
+        pool.decide();
+        assertThat(pool.holdings()).extracting(holding -> holding.seat().projectId()).containsExactly("p-1");
+
+        pool.putProject(new ProjectDemand("p-1", TODAY, TODAY.plusMonths(6), List.of(
+                new SlotDemand("s-1", "backend-engineer", 1, 50, Set.of(), 0, 5))));
+        PoolDecision decision = pool.decide();
+
+        assertThat(decision.reallocated()).singleElement().satisfies(holding -> assertThat(holding.allocation())
+                .isEqualTo(50));
+        assertThat(pool.holdings()).extracting(holding -> holding.seat().projectId())
+                .containsExactlyInAnyOrder("p-1", "p-2");
+    }
 }

@@ -95,7 +95,7 @@ final class RandomPools {
     record Change(int kind, int target, int amount) {
 
         static Arbitrary<Change> any() {
-            return Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 50),
+            return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 50),
                     Arbitraries.integers().between(0, 3)).as(Change::new);
         }
 
@@ -161,14 +161,23 @@ final class RandomPools {
             }
             List<SlotDemand> slots = new ArrayList<>();
             for (SlotDemand slot : project.slots()) {
-                slots.add(kind == 7
-                        ? new SlotDemand(slot.slotId(), slot.persona(), amount, slot.allocation(), slot.requiredSkills(),
-                                slot.minSeniority(), slot.weight())
-                        : new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(),
-                                slot.requiredSkills(), slot.minSeniority(), 1 + (slot.weight() + amount * 3) % 10));
+                slots.add(switch (kind) {
+                    case 7 -> new SlotDemand(slot.slotId(), slot.persona(), amount, slot.allocation(),
+                            slot.requiredSkills(), slot.minSeniority(), slot.weight());
+                    case 8 -> new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(),
+                            slot.requiredSkills(), slot.minSeniority(), 1 + (slot.weight() + amount * 3) % 10);
+                    // Another persona, skills or allocation (and, at times, seat count) for the same slot.
+                    default -> new SlotDemand(slot.slotId(),
+                            amount % 2 == 0 ? PERSONAS.get((PERSONAS.indexOf(slot.persona()) + 1) % PERSONAS.size())
+                                    : slot.persona(),
+                            kind == 11 ? 1 + amount % 2 : slot.seats(),
+                            allocations.get((target + amount) % allocations.size()),
+                            amount == 3 ? Set.of(SKILLS.get(target % 2)) : Set.of(), slot.minSeniority(),
+                            slot.weight());
+                });
             }
             pool.putProject(new ProjectDemand(project.id(), project.start(), project.end(), slots));
-            return (kind == 7 ? "resize " : "reweigh ") + project.id();
+            return (kind == 7 ? "resize " : kind == 8 ? "reweigh " : "reshape ") + project.id();
         }
 
         private static Candidate with(Candidate person, Set<String> personas, Set<String> skills, int capacity,
