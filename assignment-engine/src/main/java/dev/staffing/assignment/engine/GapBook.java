@@ -32,11 +32,18 @@ final class GapBook {
         this.model = model;
     }
 
-    /** The gaps reported before a rebuild: only changes against them are reported again. */
+    /**
+     * The gaps reported before a rebuild, read once the stored holdings are placed: only changes against
+     * them are reported again. A departure or leave gap on an empty seat is one its holder freed; on a held
+     * seat it is only announced, and gives way to the seat's own cause if the holder leaves it otherwise.
+     */
     void preload(Collection<Gap> open) {
         for (Gap gap : open) {
             reported.put(gap.seat(), gap);
-            if (gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE) {
+            SlotState slot = model.slot(gap.seat());
+            boolean empty = slot != null && gap.seat().seat() <= slot.seats()
+                    && slot.holders[gap.seat().seat() - 1] == null;
+            if (empty && (gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE)) {
                 freedByHolder.put(gap.seat(), gap);
             }
         }

@@ -48,8 +48,8 @@ public final class StaffingPool {
         List<ProjectDemand> projects = new ArrayList<>(snapshot.projects());
         projects.sort(Comparator.comparing(ProjectDemand::id));
         projects.forEach(pool.rules::putProject);
-        pool.model.gaps.preload(snapshot.openGaps());
         pool.placeHoldings(snapshot.holdings());
+        pool.model.gaps.preload(snapshot.openGaps());
         pool.model.nextOrder = Math.max(pool.model.nextOrder, snapshot.nextOrder());
         return pool;
     }

@@ -58,11 +58,21 @@ class EventSequencePropertyTest {
 
             String what = change.applyTo(lived, before, allocations);
             change.applyTo(rebuilt, before, allocations);
+            // As the service does after a restart: rebuilt, told the next change, and only then asked to decide.
+            StaffingPool rebuiltUndecided = StaffingPool.restore(before, settings);
+            change.applyTo(rebuiltUndecided, before, allocations);
             PoolDecision decision = lived.decide();
 
             assertThat(rebuilt.decide()).as("the rebuilt pool decides %s alike", what).isEqualTo(decision);
             assertThat(rebuilt.holdings()).isEqualTo(lived.holdings());
             assertThat(rebuilt.gaps()).isEqualTo(lived.gaps());
+            PoolDecision first = rebuiltUndecided.decide();
+            assertThat(new PoolDecision(first.changes(), first.reallocated(), first.gapChanges(), HeldBack.NONE))
+                    .as("a pool rebuilt and told %s decides alike", what)
+                    .isEqualTo(new PoolDecision(decision.changes(), decision.reallocated(), decision.gapChanges(),
+                            HeldBack.NONE));
+            assertThat(rebuiltUndecided.holdings()).isEqualTo(lived.holdings());
+            assertThat(rebuiltUndecided.gaps()).isEqualTo(lived.gaps());
             PoolSnapshot after = lived.snapshot();
             if (lived.isExact()) {
                 assertThat(lived.storedPairArcs()).as("person-slot arcs stored after %s", what)

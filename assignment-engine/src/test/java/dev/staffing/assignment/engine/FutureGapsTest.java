@@ -3,6 +3,9 @@ package dev.staffing.assignment.engine;
 import static dev.staffing.assignment.engine.PoolBuilder.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Gaps announced ahead of their day, within the horizon, and acted on when the day comes. */
@@ -94,5 +97,31 @@ class FutureGapsTest {
 
         assertThat(back.changes()).extracting(AssignmentChange::reason).containsExactly(ChangeReason.OPEN_SEAT_FILLED);
         assertThat(back.gapChanges()).singleElement().isInstanceOf(GapChange.Resolved.class);
+    }
+
+    @Test
+    void anAnnouncedDepartureGapGivesWayToTheSeatsOwnCauseWhenTheHolderLeavesItEarlyAlsoAfterARebuild() {
+        StaffingPool lived = new PoolBuilder()
+                .person("e-1", "security-engineer")
+                .absence("e-1", Absence.departure(TODAY.plusDays(10)))
+                .seats("p-1", "security", "security-engineer", 1, 100, 25)
+                .holding("p-1", "security", 1, "e-1", 100, 1)
+                .horizonDays(60)
+                .build();
+        lived.decide();
+        // Rebuilt as the service does it: from the stored state, told the next event, then asked to decide.
+        StaffingPool rebuilt = StaffingPool.restore(lived.snapshot(), new EngineSettings(60, 3));
+
+        // The seat now asks for another persona: the holder leaves it today, not on the departure day.
+        ProjectDemand reshaped = new ProjectDemand("p-1", TODAY, LocalDate.MAX,
+                List.of(new SlotDemand("security", "platform-architect", 1, 100, Set.of(), 0, 25)));
+        for (StaffingPool pool : List.of(lived, rebuilt)) {
+            pool.putProject(reshaped);
+            pool.decide();
+            assertThat(pool.gaps()).singleElement().satisfies(gap -> {
+                assertThat(gap.cause()).isEqualTo(GapCause.NO_PERSONA_HOLDER);
+                assertThat(gap.effectiveDate()).isEqualTo(TODAY);
+            });
+        }
     }
 }
