@@ -33,17 +33,16 @@ final class GapBook {
     }
 
     /**
-     * The gaps reported before a rebuild, read once the stored holdings are placed: only changes against
-     * them are reported again. A departure or leave gap on an empty seat is one its holder freed; on a held
-     * seat it is only announced, and gives way to the seat's own cause if the holder leaves it otherwise.
+     * The gaps reported before a rebuild: only changes against them are reported again. A departure or
+     * leave gap dated today or earlier is one its holder's absence freed, and stays the seat's cause while
+     * it stays empty; one dated later is only announced (its holder still holds the seat) and gives way to
+     * the seat's own cause if the holder leaves the seat otherwise.
      */
     void preload(Collection<Gap> open) {
         for (Gap gap : open) {
             reported.put(gap.seat(), gap);
-            SlotState slot = model.slot(gap.seat());
-            boolean empty = slot != null && gap.seat().seat() <= slot.seats()
-                    && slot.holders[gap.seat().seat() - 1] == null;
-            if (empty && (gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE)) {
+            boolean freedByAbsence = gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE;
+            if (freedByAbsence && !gap.effectiveDate().isAfter(model.today)) {
                 freedByHolder.put(gap.seat(), gap);
             }
         }

@@ -3,6 +3,8 @@ package dev.staffing.assignment.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies a change of a person or a project to the model and ends the holdings it makes impossible,
@@ -142,15 +144,19 @@ final class HoldingRules {
                 removeSlot(slot, ChangeReason.SLOT_REMOVED, GapChange.Resolution.SLOT_REMOVED);
             }
         }
+        // Holders whose seats now take more time are fitted to their capacity once every slot has changed,
+        // so that what they give up does not depend on the order of the slots.
+        Set<PersonState> toFit = new TreeSet<>(Comparator.comparing((PersonState person) -> person.id));
         for (SlotDemand slot : demand.slots()) {
             SlotState existing = project.slots.get(slot.slotId());
             if (existing == null) {
                 addSlot(project, slot);
             } else {
-                updateSlot(existing, slot);
+                updateSlot(existing, slot, toFit);
             }
             model.gaps.markDirty(project.slots.get(slot.slotId()));
         }
+        toFit.forEach(this::fitCapacity);
     }
 
     void closeProject(String projectId) {
@@ -186,7 +192,7 @@ final class HoldingRules {
         slot.project.slots.remove(slot.slotId);
     }
 
-    private void updateSlot(SlotState slot, SlotDemand demand) {
+    private void updateSlot(SlotState slot, SlotDemand demand, Set<PersonState> toFit) {
         SlotDemand before = slot.demand;
         if (!before.sameRequirements(demand) || before.allocation() != demand.allocation()) {
             model.unindexSlot(slot);
@@ -218,9 +224,7 @@ final class HoldingRules {
         }
         if (reallocated) {
             for (String holder : holdersOf(slot)) {
-                fitCapacity(model.people.get(holder));
-            }
-            for (String holder : holdersOf(slot)) {
+                toFit.add(model.people.get(holder));
                 log.reallocated(slot.holding(slot.seatOf(holder)));
                 if (demand.allocation() < before.allocation()) {
                     // Capacity freed here may fill seats elsewhere.
@@ -228,6 +232,22 @@ final class HoldingRules {
                 }
             }
         }
+        solver.slotChanged(slot);
+    }
+
+    /**
+     * A rebuilt slot whose stored holdings reach beyond its {@code size} seats: its holders no longer
+     * eligible leave, then it shrinks, as the change that shrank it would have had it.
+     */
+    void shrinkStored(SlotState slot, int size) {
+        for (String holder : holdersOf(slot)) {
+            PersonState person = model.people.get(holder);
+            if (!person.eligibleFor(slot)) {
+                release(person, slot, ChangeReason.NO_LONGER_ELIGIBLE, "employee " + holder
+                        + " released: no longer holds persona, skills or seniority for " + seatOf(person, slot));
+            }
+        }
+        shrink(slot, size);
         solver.slotChanged(slot);
     }
 

@@ -3,7 +3,9 @@ package dev.staffing.assignment.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,28 +50,44 @@ public final class StaffingPool {
         List<ProjectDemand> projects = new ArrayList<>(snapshot.projects());
         projects.sort(Comparator.comparing(ProjectDemand::id));
         projects.forEach(pool.rules::putProject);
-        pool.placeHoldings(snapshot.holdings());
         pool.model.gaps.preload(snapshot.openGaps());
+        pool.placeHoldings(snapshot.holdings());
         pool.model.nextOrder = Math.max(pool.model.nextOrder, snapshot.nextOrder());
         return pool;
     }
 
+    /**
+     * Places the stored holdings on the people and projects as they are now, which may already carry
+     * changes not yet decided (the service rebuilds after applying a batch's events): what no longer stands
+     * is released with the reason and words the change itself would have given.
+     */
     private void placeHoldings(List<Holding> holdings) {
         List<Holding> sorted = new ArrayList<>(holdings);
         sorted.sort(Comparator.comparing(Holding::seat));
+        Map<SlotState, Integer> shrunk = new LinkedHashMap<>();
         for (Holding holding : sorted) {
             SlotState slot = model.slot(holding.seat());
             PersonState person = model.people.get(holding.personId());
             String who = "employee " + holding.personId() + " released: ";
-            if (slot == null || holding.seat().seat() > slot.seats()) {
+            if (slot == null) {
                 boolean closed = !model.projects.containsKey(holding.seat().projectId());
                 log.released(AssignmentChange.released(holding,
                         closed ? ChangeReason.PROJECT_CLOSED : ChangeReason.SLOT_REMOVED, who + (closed ? "project "
                                 + holding.seat().projectId() + " closed or ended"
                                 : "seat " + holding.seat() + " no longer exists")));
-            } else if (person == null) {
-                log.released(AssignmentChange.released(holding, ChangeReason.PERSON_DEPARTED, who + "is no longer known"));
-            } else if (slot.holders[holding.seat().seat() - 1] != null || slot.seatOf(person.id) > 0) {
+                continue;
+            }
+            if (person == null) {
+                log.released(AssignmentChange.released(holding, ChangeReason.NO_LONGER_ELIGIBLE,
+                        who + "moved out of the pool"));
+                continue;
+            }
+            if (holding.seat().seat() > slot.seats()) {
+                // The slot shrank: its holders are placed as they were, then the slot shrinks as a change would.
+                shrunk.putIfAbsent(slot, slot.seats());
+                slot.resize(holding.seat().seat());
+            }
+            if (slot.holders[holding.seat().seat() - 1] != null || slot.seatOf(person.id) > 0) {
                 log.released(AssignmentChange.released(holding, ChangeReason.SLOT_REMOVED,
                         who + "the seat or the slot was held twice in the stored state"));
             } else {
@@ -79,6 +97,7 @@ public final class StaffingPool {
                 }
             }
         }
+        shrunk.forEach(rules::shrinkStored);
         List<PersonState> holders = model.people.values().stream().filter(person -> !person.held.isEmpty())
                 .sorted(Comparator.comparing(person -> person.id)).toList();
         holders.forEach(rules::reviewHoldings);
