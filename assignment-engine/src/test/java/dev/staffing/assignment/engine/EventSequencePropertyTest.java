@@ -85,6 +85,8 @@ class EventSequencePropertyTest {
                     .isEqualTo(decision.gapChanges());
             assertThat(rebuiltFromStore.holdings()).isEqualTo(lived.holdings());
             assertThat(rebuiltFromStore.gaps()).isEqualTo(lived.gaps());
+            assertThat(replay(before.holdings(), decision)).as("the changes of %s, applied in order to the holdings "
+                    + "before, give the holdings after", what).isEqualTo(seatsOf(lived.holdings()));
             PoolSnapshot after = lived.snapshot();
             if (lived.isExact()) {
                 assertThat(lived.storedPairArcs()).as("person-slot arcs stored after %s", what)
@@ -98,6 +100,26 @@ class EventSequencePropertyTest {
                         .isEqualTo(new BruteForce(after, before.holdings()).bestWeight);
             }
         }
+    }
+
+    /** What a store that applies each change in turn (a release empties its seat, an assignment fills it) holds. */
+    private static Map<SeatKey, String> replay(List<Holding> before, PoolDecision decision) {
+        Map<SeatKey, String> seats = seatsOf(before);
+        for (AssignmentChange change : decision.changes()) {
+            if (change.assigned()) {
+                assertThat(seats.put(change.seat(), change.personId())).as("%s fills an empty seat", change).isNull();
+            } else {
+                assertThat(seats.remove(change.seat())).as("%s empties a seat its person held", change)
+                        .isEqualTo(change.personId());
+            }
+        }
+        return seats;
+    }
+
+    private static Map<SeatKey, String> seatsOf(List<Holding> holdings) {
+        Map<SeatKey, String> seats = new HashMap<>();
+        holdings.forEach(holding -> seats.put(holding.seat(), holding.personId()));
+        return seats;
     }
 
     /** Every project here starts today, inside the horizon: a seat no one holds has an explained gap. */
