@@ -364,8 +364,8 @@ final class FlowGraph {
     }
 
     /**
-     * Changes the cost of every arc entering {@code node} (a slot) by the same amount, together: stored
-     * arcs are changed here, implicit ones already cost what the slot's weight now says. The node's
+     * The slot's weight changed, and with it the cost of every arc entering {@code node} by the same
+     * amount: stored arcs are given what the weight now says, implicit ones cost that already. The node's
      * potential moves with them, so their reduced costs stay as they were and only the node's other arcs
      * (checked at the next restore) can have become worth changing.
      */
@@ -373,8 +373,11 @@ final class FlowGraph {
         int[] stored = net.adjacency[node];
         for (int i = 0; i < net.degree[node]; i++) {
             if (FlowNetwork.isPersonSlot(stored[i])) {
+                // What the slot's weight and holdings say now: an arc whose cost was set since the weight
+                // changed (a holder released in the same change) already has it, and must not get it twice.
                 int arc = stored[i] ^ 1;
-                net.setCost(arc, net.cost1[arc] + d1, net.cost2[arc] + d2, net.cost3[arc] + d3);
+                int person = net.tail(arc);
+                net.setCost(arc, pairs.cost1(person, node), 0, pairs.cost3(person, node));
             }
         }
         net.pi1[node] += d1;

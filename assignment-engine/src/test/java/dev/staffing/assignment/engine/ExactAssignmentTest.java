@@ -1,8 +1,11 @@
 package dev.staffing.assignment.engine;
 
+import static dev.staffing.assignment.engine.PoolBuilder.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exact solver's objective, in order: weight filled, holders kept, load spread. */
@@ -122,5 +125,29 @@ class ExactAssignmentTest {
         assertThat(pool.decide().isEmpty()).isTrue();
         assertThat(StaffingPool.restore(pool.snapshot(), EngineSettings.unbounded()).decide().isEmpty())
                 .as("a pool rebuilt from its snapshot").isTrue();
+    }
+
+    @Test
+    void aSlotThatShrinksAsItsWeightChangesKeepsItsEarliestHolderInPlace() {
+        StaffingPool pool = StaffingPool.empty(new EngineSettings(30, 1), TODAY);
+        pool.putPerson(new Candidate("e-early", Set.of("security-engineer"), Set.of(), 0, 100));
+        pool.putPerson(new Candidate("e-late", Set.of("security-engineer"), Set.of(), 0, 100));
+        pool.putProject(new ProjectDemand("p-1", TODAY, LocalDate.MAX,
+                List.of(new SlotDemand("s", "security-engineer", 1, 100, Set.of(), 0, 10))));
+        pool.decide();
+        pool.putProject(new ProjectDemand("p-1", TODAY, LocalDate.MAX,
+                List.of(new SlotDemand("s", "security-engineer", 2, 100, Set.of(), 0, 1))));
+        pool.decide();
+        String early = pool.holdings().stream().filter(holding -> holding.seat().seat() == 1).findFirst()
+                .orElseThrow().personId();
+
+        // Back to one seat, at a higher weight, in one change: the later holder leaves, no one else moves.
+        pool.putProject(new ProjectDemand("p-1", TODAY, LocalDate.MAX,
+                List.of(new SlotDemand("s", "security-engineer", 1, 100, Set.of(), 0, 10))));
+        PoolDecision decision = pool.decide();
+
+        assertThat(decision.changes()).singleElement()
+                .satisfies(change -> assertThat(change.reason()).isEqualTo(ChangeReason.SLOT_REMOVED));
+        assertThat(pool.holdings()).extracting(Holding::personId).containsExactly(early);
     }
 }
