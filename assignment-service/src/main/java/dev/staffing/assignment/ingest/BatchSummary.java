@@ -1,26 +1,37 @@
 package dev.staffing.assignment.ingest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** How many records of a batch ended which way (APPLIED, DUPLICATE, STALE, PARKED, DEAD_LETTERED). */
+/** How many events of one batch ended which way, per input topic. */
 final class BatchSummary {
 
-    static final String DUPLICATE = "DUPLICATE";
-    static final String DEAD_LETTERED = "DEAD_LETTERED";
-
-    private final Map<String, Integer> counts = new TreeMap<>();
-
-    void count(String outcome) {
-        counts.merge(outcome, 1, Integer::sum);
+    /** One outcome of the events of one input topic. */
+    record Key(IngestOutcome outcome, String topic) {
     }
 
-    int get(String outcome) {
-        return counts.getOrDefault(outcome, 0);
+    private final Map<Key, Integer> counts = new LinkedHashMap<>();
+
+    void count(IngestOutcome outcome, String topic) {
+        counts.merge(new Key(outcome, topic), 1, Integer::sum);
+    }
+
+    /** The count of an outcome over all topics. */
+    int get(IngestOutcome outcome) {
+        return counts.entrySet().stream().filter(entry -> entry.getKey().outcome() == outcome)
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    Map<Key, Integer> counts() {
+        return Collections.unmodifiableMap(counts);
     }
 
     @Override
     public String toString() {
-        return counts.toString();
+        Map<String, Integer> byOutcome = new TreeMap<>();
+        counts.forEach((key, count) -> byOutcome.merge(key.outcome().tag(), count, Integer::sum));
+        return byOutcome.toString();
     }
 }

@@ -34,6 +34,7 @@ class EmployeeEventApplier {
      */
     ApplyOutcome apply(EmployeeEvent event, PoolChanges changes) {
         String where = "employee " + event.getEmployeeId() + " event " + event.getEventId();
+        validation.requireEventId(event.getEventId());
         validation.requireId(event.getEmployeeId(), "employeeId", event.getEventId());
         validation.requireId(event.getPool(), "pool", event.getEventId());
         Optional<Person> existing = people.findById(event.getEmployeeId());
@@ -45,7 +46,9 @@ class EmployeeEventApplier {
         Person updated;
         if (payload instanceof EmployeeHired hired) {
             validation.requireKnownPersonas(hired.getPersonas(), where);
-            int capacity = validation.fraction(hired.getFte(), -1, "fte", where);
+            validation.requireSkills(hired.getSkills(), where);
+            validation.requireLength(hired.getDisplayName(), EventValidation.MAX_NAME, "displayName", where);
+            int capacity = validation.fraction(hired.getFte(), true, "fte", where);
             Person fresh = Person.hired(event.getEmployeeId(), event.getPool(), hired.getDisplayName(),
                     Set.copyOf(hired.getPersonas()), Set.copyOf(hired.getSkills()), hired.getSeniority().name(),
                     capacity, hired.getStartDate(), sequence);
@@ -73,11 +76,12 @@ class EmployeeEventApplier {
     private Person change(Person person, Object payload, long sequence, String where) {
         if (payload instanceof EmployeeProfileChanged profile) {
             validation.requireKnownPersonas(profile.getPersonas(), where);
+            validation.requireSkills(profile.getSkills(), where);
             return person.withProfile(Set.copyOf(profile.getPersonas()), Set.copyOf(profile.getSkills()),
                     profile.getSeniority().name(), sequence);
         }
         if (payload instanceof EmployeeCapacityChanged capacity) {
-            return person.withCapacity(validation.fraction(capacity.getFte(), -1, "fte", where), sequence);
+            return person.withCapacity(validation.fraction(capacity.getFte(), true, "fte", where), sequence);
         }
         if (payload instanceof EmployeeLeaveScheduled leave) {
             validation.requireOrder(leave.getFromDate(), leave.getToDate(), "leave", where);

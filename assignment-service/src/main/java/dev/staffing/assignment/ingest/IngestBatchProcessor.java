@@ -53,7 +53,7 @@ class IngestBatchProcessor {
                 apply(event, record.topic(), record.value(), false, changes, summary);
             } catch (InvalidEventException e) {
                 deadLetters.send(record, e);
-                summary.count(BatchSummary.DEAD_LETTERED);
+                summary.count(IngestOutcome.DEAD_LETTERED, record.topic());
             }
         }
         changes.forEach(rebalancer::rebalance);
@@ -70,7 +70,7 @@ class IngestBatchProcessor {
                     changes, summary);
         } catch (InvalidEventException e) {
             deadLetters.sendParked(waiting.topic(), entityId, waiting.payload(), e);
-            summary.count(BatchSummary.DEAD_LETTERED);
+            summary.count(IngestOutcome.DEAD_LETTERED, waiting.topic());
         }
     }
 
@@ -78,7 +78,7 @@ class IngestBatchProcessor {
             BatchSummary summary) {
         EventEnvelope envelope = EventEnvelope.of(event, topic, topics);
         if (!fromParking && processed.contains(envelope.eventId())) {
-            summary.count(BatchSummary.DUPLICATE);
+            summary.count(IngestOutcome.DUPLICATE, topic);
             return;
         }
         ApplyOutcome outcome = event instanceof EmployeeEvent employee ? employees.apply(employee, changes)
@@ -86,7 +86,7 @@ class IngestBatchProcessor {
         if (!fromParking) {
             processed.add(envelope.eventId());
         }
-        summary.count(outcome.status().name());
+        summary.count(outcomeOf(outcome.status(), fromParking), topic);
         switch (outcome.status()) {
             case PARKED -> {
                 parked.park(envelope.entityType(), envelope.entityId(), envelope.sequence(), topic, bytes);
@@ -104,5 +104,14 @@ class IngestBatchProcessor {
                 // Duplicates and stale events change nothing.
             }
         }
+    }
+
+    private static IngestOutcome outcomeOf(ApplyOutcome.Status status, boolean fromParking) {
+        return switch (status) {
+            case APPLIED -> fromParking ? IngestOutcome.UNPARKED : IngestOutcome.APPLIED;
+            case DUPLICATE -> IngestOutcome.DUPLICATE;
+            case STALE -> IngestOutcome.STALE;
+            case PARKED -> IngestOutcome.PARKED;
+        };
     }
 }

@@ -30,6 +30,11 @@ class ParkedEvents {
                 .update();
     }
 
+    /** How many events are parked, over all entities. */
+    long count() {
+        return jdbc.sql("select count(*) from parked_event").query(Long.class).single();
+    }
+
     /** Removes and returns the events parked for an entity, in sequence order. */
     List<Parked> takeFor(String entityType, String entityId) {
         List<Parked> parked = jdbc.sql("""

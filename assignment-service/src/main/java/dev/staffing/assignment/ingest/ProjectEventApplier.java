@@ -39,6 +39,7 @@ class ProjectEventApplier {
      */
     ApplyOutcome apply(ProjectEvent event, PoolChanges changes) {
         String where = "project " + event.getProjectId() + " event " + event.getEventId();
+        validation.requireEventId(event.getEventId());
         validation.requireId(event.getProjectId(), "projectId", event.getEventId());
         validation.requireId(event.getPool(), "pool", event.getEventId());
         Optional<Project> existing = projects.findById(event.getProjectId());
@@ -51,6 +52,7 @@ class ProjectEventApplier {
         if (payload instanceof ProjectOpened opened) {
             validation.requirePriority(opened.getPriority(), where);
             validation.requireOrder(opened.getStartDate(), opened.getEndDate(), "project", where);
+            validation.requireLength(opened.getName(), EventValidation.MAX_NAME, "name", where);
             updated = new Project(event.getProjectId(), event.getPool(), opened.getName(), opened.getPriority(),
                     opened.getStartDate(), opened.getEndDate(), false, sequence, slots(opened.getSlots(), where),
                     existing.map(Project::version).orElse(null));
@@ -97,7 +99,8 @@ class ProjectEventApplier {
                 throw new InvalidEventException("NEGATIVE_SEATS", "seats " + slot.getSeats() + " below 0 in "
                         + slotWhere);
             }
-            int allocation = validation.fraction(slot.getAllocation(), 0, "allocation", slotWhere);
+            int allocation = validation.fraction(slot.getAllocation(), false, "allocation", slotWhere);
+            validation.requireSkills(slot.getRequiredSkills(), slotWhere);
             result.add(new ProjectSlot(slot.getSlotId(), slot.getPersona(), slot.getSeats(), allocation,
                     TagSet.of(slot.getRequiredSkills()).format(),
                     slot.getMinSeniority() == null ? null : slot.getMinSeniority().name()));

@@ -17,11 +17,14 @@ class StaffingEventListener {
     private final IngestBatchProcessor processor;
     private final StaffingTopics topics;
     private final DecisionLock decisionLock;
+    private final IngestMetrics metrics;
 
-    StaffingEventListener(IngestBatchProcessor processor, StaffingTopics topics, DecisionLock decisionLock) {
+    StaffingEventListener(IngestBatchProcessor processor, StaffingTopics topics, DecisionLock decisionLock,
+            IngestMetrics metrics) {
         this.processor = processor;
         this.topics = topics;
         this.decisionLock = decisionLock;
+        this.metrics = metrics;
     }
 
     /** The input topics, as {@link StaffingTopics} names them (read by the listener annotation). */
@@ -29,8 +32,14 @@ class StaffingEventListener {
         return new String[] {topics.employeeEvents(), topics.projectEvents()};
     }
 
-    @KafkaListener(id = "staffing-ingest", batch = "true", topics = "#{__listener.inputTopics}")
+    /**
+     * The consumer group is spring.kafka.consumer.group-id ({@code idIsGroup = false}: without it the
+     * listener id would silently become the group).
+     */
+    @KafkaListener(id = "staffing-ingest", idIsGroup = false, batch = "true", topics = "#{__listener.inputTopics}")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
-        decisionLock.call(() -> processor.process(records));
+        BatchSummary summary = decisionLock.call(() -> processor.process(records));
+        // process() has committed when it returns; a batch that failed is retried and counted once, here.
+        metrics.committed(summary);
     }
 }

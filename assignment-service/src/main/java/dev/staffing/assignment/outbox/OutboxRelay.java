@@ -14,22 +14,36 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Relays committed outbox messages to Kafka in id order, and deletes them once Kafka has acknowledged
- * them. A crash between the two sends them again: at least once, each event with its stable id.
+ * them. A crash between the two sends them again: at least once, each event with its stable id. While
+ * Kafka or the database fails it, the relay backs off (one WARN line when it stops, one INFO line when it
+ * resumes) and carries on where it stopped.
  */
 @Component
 class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Short enough that events follow soon after an outage, long enough not to hammer what is down. */
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long MAX_RETRY_MILLIS = 5_000;
 
     private final OutboxMessageRepository messages;
     private final KafkaTemplate<String, Object> eventTemplate;
     private final KafkaTemplate<String, byte[]> rawTemplate;
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
+
+    // The state of an outage, touched only by the scheduled relay (one run at a time); null while relaying.
+    private BackOffExecution retry;
+    private long failingSinceNanos;
+    private long nextTryNanos;
+    private int failedRounds;
 
     OutboxRelay(OutboxMessageRepository messages, ProducerFactory<String, Object> producerFactory,
             TransactionTemplate transactions, OutboxProperties properties) {
@@ -49,18 +63,70 @@ class OutboxRelay {
 
     @Scheduled(fixedDelayString = "${staffing.outbox.poll-interval:200ms}")
     void relayPending() {
+        if (retry != null && System.nanoTime() - nextTryNanos < 0) {
+            return;
+        }
         try {
             while (relayOneRound() == properties.batchSize()) {
                 // A full round means more may be waiting: keep going without waiting for the next tick.
             }
         } catch (RuntimeException e) {
-            log.warn("Outbox relay paused, will retry: {}", e.toString());
+            failed(e);
+            return;
+        }
+        if (retry != null) {
+            log.info("Outbox relay resumed after {} s ({} failed rounds)",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - failingSinceNanos), failedRounds);
+            retry = null;
+            failedRounds = 0;
         }
     }
 
-    /** Sends the oldest pending messages and deletes them after Kafka acknowledged all; returns how many. */
+    private void failed(RuntimeException error) {
+        failedRounds++;
+        if (retry == null) {
+            ExponentialBackOff backOff = new ExponentialBackOff(FIRST_RETRY_MILLIS, 2.0);
+            backOff.setMaxInterval(MAX_RETRY_MILLIS);
+            retry = backOff.start();
+            failingSinceNanos = System.nanoTime();
+            log.warn("Outbox relay paused, retrying with back-off until Kafka and the database answer: {}",
+                    describe(error));
+        } else {
+            log.debug("Outbox relay round {} failed: {}", failedRounds, describe(error));
+        }
+        long wait = retry.nextBackOff();
+        nextTryNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(
+                wait == BackOffExecution.STOP ? MAX_RETRY_MILLIS : wait);
+    }
+
+    /** The failure and its root cause in one line, with the failure a failed rollback hid. */
+    private static String describe(Throwable error) {
+        String described = withRootCause(error);
+        if (error instanceof TransactionSystemException overridden && overridden.getApplicationException() != null) {
+            described += ", after " + withRootCause(overridden.getApplicationException());
+        }
+        return described;
+    }
+
+    private static String withRootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? error.toString() : error + " (caused by " + root + ")";
+    }
+
+    /**
+     * Sends the oldest pending messages and deletes them after Kafka acknowledged all, in one transaction
+     * that holds their rows, so that relays of several instances take turns; returns how many.
+     */
     int relayOneRound() {
-        List<OutboxMessage> pending = messages.findOldest(properties.batchSize());
+        Integer relayed = transactions.execute(status -> relayLocked());
+        return relayed == null ? 0 : relayed;
+    }
+
+    private int relayLocked() {
+        List<OutboxMessage> pending = messages.lockOldest(properties.batchSize());
         if (pending.isEmpty()) {
             return 0;
         }
@@ -75,7 +141,7 @@ class OutboxRelay {
             throw new IllegalStateException("Kafka did not acknowledge " + pending.size() + " outbox messages", e);
         }
         List<Long> ids = pending.stream().map(OutboxMessage::id).toList();
-        transactions.executeWithoutResult(status -> messages.deleteByIds(ids));
+        messages.deleteByIds(ids);
         log.debug("Relayed {} outbox messages", ids.size());
         return pending.size();
     }

@@ -92,6 +92,17 @@ final class TestEvents {
                 .build();
     }
 
+    static ProjectEvent opened(String projectId, int priority, LocalDate start, LocalDate end, List<Slot> slots) {
+        return project(projectId, 1, ProjectOpened.newBuilder().setName("Project " + projectId).setPriority(priority)
+                .setStartDate(start).setEndDate(end).setSlots(slots).build());
+    }
+
+    static ProjectEvent scheduleChanged(String projectId, long sequence, int priority, LocalDate start,
+            LocalDate end) {
+        return project(projectId, sequence, ProjectScheduleChanged.newBuilder().setPriority(priority)
+                .setStartDate(start).setEndDate(end).build());
+    }
+
     static Slot slot(String slotId, String persona, int seats, double allocation) {
         return Slot.newBuilder().setSlotId(slotId).setPersona(persona).setSeats(seats).setAllocation(allocation)
                 .setRequiredSkills(List.of()).build();

@@ -1,0 +1,87 @@
+package dev.staffing.assignment.ingest;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Why a batch failed, in one line, and whether it is of the kind that passes by itself: the database or the
+ * schema registry unreachable. Either way the batch is held back and tried again, never skipped; a failure of
+ * another kind (a bug) is logged with its stack trace.
+ *
+ * @param cause the failure, without the listener container's wrapping
+ * @param description its class and message, with its root cause where that is another
+ * @param transientFailure whether it is of the kind that passes by itself
+ */
+record IngestBackpressureFailure(Throwable cause, String description, boolean transientFailure) {
+
+    private static final int MAX_MESSAGE = 300;
+
+    static IngestBackpressureFailure of(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof ListenerExecutionFailedException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return new IngestBackpressureFailure(cause, describe(cause), isTransient(cause));
+    }
+
+    /**
+     * A rollback that fails after the connection was lost hides the failure that caused it (the
+     * application exception of a {@link TransactionSystemException}): that one says what happened.
+     */
+    private static boolean isTransient(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException overridden && overridden.getApplicationException() != null
+                    && isTransient(overridden.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof TransientIngestException || cause instanceof TransientDataAccessException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException || cause instanceof SQLNonTransientConnectionException
+                    || isConnectionState(cause)) {
+                return true;
+            }
+        }
+        return EventDecoder.isTransient(error);
+    }
+
+    /** SQL states of class 08 (connection exception) and 57P (the server shutting down or starting up). */
+    private static boolean isConnectionState(Throwable error) {
+        return error instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+    }
+
+    private static String describe(Throwable error) {
+        String described = withRootCause(error);
+        if (error instanceof TransactionSystemException overridden && overridden.getApplicationException() != null) {
+            described += ", after " + withRootCause(overridden.getApplicationException());
+        }
+        return described;
+    }
+
+    private static String withRootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String described = oneLine(error);
+        return root == error ? described : described + " (caused by " + oneLine(root) + ")";
+    }
+
+    private static String oneLine(Throwable error) {
+        String message = String.valueOf(error.getMessage()).replaceAll("\\s+", " ");
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "...";
+        }
+        return error.getClass().getSimpleName() + ": " + message;
+    }
+}
