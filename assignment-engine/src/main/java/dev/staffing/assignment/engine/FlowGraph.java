@@ -669,16 +669,7 @@ final class FlowGraph {
                         d3[node] + net.cost3[incoming] + net.pi3[from] - net.pi3[node], incoming);
             }
             if (net.kind[node] == FlowNetwork.SLOT) {
-                int generation = implicitPartners(node);
-                for (int i = 0; i < partnerCount; i++) {
-                    int from = partners[i];
-                    if (stamp[from] == generation || frontier.isSettled(from)) {
-                        continue;
-                    }
-                    frontier.offer(from, d1[node] + pairs.cost1(from, node) + net.pi1[from] - net.pi1[node],
-                            d2[node] + net.pi2[from] - net.pi2[node],
-                            d3[node] + pairs.cost3(from, node) + net.pi3[from] - net.pi3[node], viaImplicit(node));
-                }
+                offerImplicitArcs(node);
             }
         }
         return -1;
@@ -742,16 +733,29 @@ final class FlowGraph {
                     d3[node] + net.cost3[arc] + net.pi3[node] - net.pi3[to], arc);
         }
         if (net.kind[node] == FlowNetwork.PERSON) {
-            int generation = implicitPartners(node);
-            for (int i = 0; i < partnerCount; i++) {
-                int to = partners[i];
-                if (stamp[to] == generation || frontier.isSettled(to)) {
-                    continue;
-                }
-                frontier.offer(to, d1[node] + pairs.cost1(node, to) + net.pi1[node] - net.pi1[to],
-                        d2[node] + net.pi2[node] - net.pi2[to],
-                        d3[node] + pairs.cost3(node, to) + net.pi3[node] - net.pi3[to], viaImplicit(node));
+            offerImplicitArcs(node);
+        }
+    }
+
+    /**
+     * Reaches the other ends of a settled node's implicit arcs: a person's slots in a forward search, a
+     * slot's people in a backward one. Either way the arc runs from the person to the slot, so its reduced
+     * cost is {@code c + pi(person) - pi(slot)}.
+     */
+    private void offerImplicitArcs(int node) {
+        boolean fromPerson = net.kind[node] == FlowNetwork.PERSON;
+        int generation = implicitPartners(node);
+        for (int i = 0; i < partnerCount; i++) {
+            int other = partners[i];
+            if (stamp[other] == generation || frontier.isSettled(other)) {
+                continue;
             }
+            int person = fromPerson ? node : other;
+            int slot = fromPerson ? other : node;
+            frontier.offer(other, frontier.d1[node] + pairs.cost1(person, slot) + net.pi1[person] - net.pi1[slot],
+                    frontier.d2[node] + net.pi2[person] - net.pi2[slot],
+                    frontier.d3[node] + pairs.cost3(person, slot) + net.pi3[person] - net.pi3[slot],
+                    viaImplicit(node));
         }
     }
 

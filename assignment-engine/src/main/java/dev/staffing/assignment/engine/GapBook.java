@@ -32,21 +32,30 @@ final class GapBook {
         this.model = model;
     }
 
-    /**
-     * The gaps reported before a rebuild: only changes against them are reported again. A departure or
-     * leave gap dated today or earlier is one its holder's absence freed, and stays the seat's cause while
-     * it stays empty; one dated later is only announced (its holder still holds the seat) and gives way to
-     * the seat's own cause if the holder leaves the seat otherwise.
-     */
+    /** The gaps reported before a rebuild: only changes against them are reported again. */
     void preload(Collection<Gap> open) {
         for (Gap gap : open) {
             reported.put(gap.seat(), gap);
-            boolean freedByAbsence = gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE;
-            if (freedByAbsence && !gap.effectiveDate().isAfter(model.today)) {
-                freedByHolder.put(gap.seat(), gap);
-            }
         }
         allDirty = true;
+    }
+
+    /**
+     * Once a rebuilt pool's stored holdings are placed: a departure or leave gap reported on a seat that is
+     * empty, dated today or earlier, is one its holder's absence freed, and stays the seat's cause while it
+     * stays empty (unless placing the holdings freed it afresh). One dated later was only announced and
+     * gives way to the seat's own cause.
+     */
+    void adoptFreedSeats() {
+        for (Gap gap : reported.values()) {
+            boolean byAbsence = gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE;
+            SlotState slot = model.slot(gap.seat());
+            boolean empty = slot != null && gap.seat().seat() <= slot.seats()
+                    && slot.holders[gap.seat().seat() - 1] == null;
+            if (byAbsence && empty && !gap.effectiveDate().isAfter(model.today)) {
+                freedByHolder.putIfAbsent(gap.seat(), gap);
+            }
+        }
     }
 
     void markDirty(SlotState slot) {

@@ -52,6 +52,7 @@ public final class StaffingPool {
         projects.forEach(pool.rules::putProject);
         pool.model.gaps.preload(snapshot.openGaps());
         pool.placeHoldings(snapshot.holdings());
+        pool.model.gaps.adoptFreedSeats();
         pool.model.nextOrder = Math.max(pool.model.nextOrder, snapshot.nextOrder());
         return pool;
     }

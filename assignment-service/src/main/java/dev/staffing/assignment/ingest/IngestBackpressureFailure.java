@@ -1,5 +1,6 @@
 package dev.staffing.assignment.ingest;
 
+import dev.staffing.assignment.health.FailureDescription;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -22,14 +23,12 @@ import org.springframework.transaction.TransactionSystemException;
  */
 record IngestBackpressureFailure(Throwable cause, String description, boolean transientFailure) {
 
-    private static final int MAX_MESSAGE = 300;
-
     static IngestBackpressureFailure of(Throwable error) {
         Throwable cause = error;
         while (cause instanceof ListenerExecutionFailedException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return new IngestBackpressureFailure(cause, describe(cause), isTransient(cause));
+        return new IngestBackpressureFailure(cause, FailureDescription.of(cause), isTransient(cause));
     }
 
     /**
@@ -58,30 +57,5 @@ record IngestBackpressureFailure(Throwable cause, String description, boolean tr
     private static boolean isConnectionState(Throwable error) {
         return error instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
-    }
-
-    private static String describe(Throwable error) {
-        String described = withRootCause(error);
-        if (error instanceof TransactionSystemException overridden && overridden.getApplicationException() != null) {
-            described += ", after " + withRootCause(overridden.getApplicationException());
-        }
-        return described;
-    }
-
-    private static String withRootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String described = oneLine(error);
-        return root == error ? described : described + " (caused by " + oneLine(root) + ")";
-    }
-
-    private static String oneLine(Throwable error) {
-        String message = String.valueOf(error.getMessage()).replaceAll("\\s+", " ");
-        if (message.length() > MAX_MESSAGE) {
-            message = message.substring(0, MAX_MESSAGE) + "...";
-        }
-        return error.getClass().getSimpleName() + ": " + message;
     }
 }

@@ -1,5 +1,6 @@
 package dev.staffing.assignment.outbox;
 
+import dev.staffing.assignment.health.FailureDescription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -90,30 +90,13 @@ class OutboxRelay {
             retry = backOff.start();
             failingSinceNanos = System.nanoTime();
             log.warn("Outbox relay paused, retrying with back-off until Kafka and the database answer: {}",
-                    describe(error));
+                    FailureDescription.of(error));
         } else {
-            log.debug("Outbox relay round {} failed: {}", failedRounds, describe(error));
+            log.debug("Outbox relay round {} failed: {}", failedRounds, FailureDescription.of(error));
         }
         long wait = retry.nextBackOff();
         nextTryNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(
                 wait == BackOffExecution.STOP ? MAX_RETRY_MILLIS : wait);
-    }
-
-    /** The failure and its root cause in one line, with the failure a failed rollback hid. */
-    private static String describe(Throwable error) {
-        String described = withRootCause(error);
-        if (error instanceof TransactionSystemException overridden && overridden.getApplicationException() != null) {
-            described += ", after " + withRootCause(overridden.getApplicationException());
-        }
-        return described;
-    }
-
-    private static String withRootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == error ? error.toString() : error + " (caused by " + root + ")";
     }
 
     /**
