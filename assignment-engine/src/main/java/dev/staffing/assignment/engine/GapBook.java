@@ -41,18 +41,15 @@ final class GapBook {
     }
 
     /**
-     * Once a rebuilt pool's stored holdings are placed: a departure or leave gap reported on a seat that is
-     * empty, dated today or earlier, is one its holder's absence freed, and stays the seat's cause while it
-     * stays empty (unless placing the holdings freed it afresh). One dated later was only announced and
-     * gives way to the seat's own cause.
+     * Once a rebuilt pool's stored holdings are placed: a departure or leave gap reported on a seat that had
+     * no stored holding is one its holder's absence freed, and stays the seat's cause while it stays empty
+     * (unless placing the holdings freed it afresh). One on a seat that had a holding was only announced,
+     * and gives way to the seat's own cause if placing released the holder for another reason.
      */
-    void adoptFreedSeats() {
+    void adoptFreedSeats(Set<SeatKey> storedSeats) {
         for (Gap gap : reported.values()) {
             boolean byAbsence = gap.cause() == GapCause.HOLDER_DEPARTED || gap.cause() == GapCause.HOLDER_ON_LEAVE;
-            SlotState slot = model.slot(gap.seat());
-            boolean empty = slot != null && gap.seat().seat() <= slot.seats()
-                    && slot.holders[gap.seat().seat() - 1] == null;
-            if (byAbsence && empty && !gap.effectiveDate().isAfter(model.today)) {
+            if (byAbsence && !storedSeats.contains(gap.seat())) {
                 freedByHolder.putIfAbsent(gap.seat(), gap);
             }
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The assignment engine for one staffing pool: kept in memory between events, told what changed, and
@@ -52,7 +53,7 @@ public final class StaffingPool {
         projects.forEach(pool.rules::putProject);
         pool.model.gaps.preload(snapshot.openGaps());
         pool.placeHoldings(snapshot.holdings());
-        pool.model.gaps.adoptFreedSeats();
+        pool.model.gaps.adoptFreedSeats(snapshot.holdings().stream().map(Holding::seat).collect(Collectors.toSet()));
         pool.model.nextOrder = Math.max(pool.model.nextOrder, snapshot.nextOrder());
         return pool;
     }

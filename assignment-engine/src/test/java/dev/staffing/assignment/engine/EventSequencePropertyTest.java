@@ -122,7 +122,7 @@ class EventSequencePropertyTest {
         return seats;
     }
 
-    /** Every project here starts today, inside the horizon: a seat no one holds has an explained gap. */
+    /** Every project here starts within the horizon: a seat no one holds has an explained gap. */
     private static void assertEverySeatHeldOrExplained(PoolSnapshot state) {
         Set<SeatKey> held = new HashSet<>();
         state.holdings().forEach(holding -> held.add(holding.seat()));

@@ -149,7 +149,9 @@ final class RandomPools {
                 List<Integer> allocations) {
             if (projects.isEmpty() || kind == 9) {
                 String id = "p-n" + target;
-                pool.putProject(new ProjectDemand(id, today, LocalDate.MAX, List.of(new SlotDemand("s", PERSONAS.get(
+                // Some projects start a few days ahead: their seats' gaps are dated from the start.
+                LocalDate start = amount == 3 ? today.plusDays(3) : today;
+                pool.putProject(new ProjectDemand(id, start, LocalDate.MAX, List.of(new SlotDemand("s", PERSONAS.get(
                         target % 2), 1 + amount % 2, allocations.get(target % allocations.size()), Set.of(), 0,
                         1 + target % 10))));
                 return "open " + id;
