@@ -201,24 +201,24 @@ final class ExactSolver implements Solver {
 
     /** The person-slot pairs whose live flow may differ from the holdings: every holding too on a cold start. */
     List<PersonSlot> changedPairs(boolean everyHolding) {
-        List<PersonSlot> pairs = new ArrayList<>();
+        List<PersonSlot> changed = new ArrayList<>();
         Set<Integer> listed = new HashSet<>();
         FlowGraph live = graphs.live;
-        IntList changed = live.flowChanged();
-        for (int i = 0; i < changed.size(); i++) {
-            int arc = changed.get(i);
+        IntList flowChanged = live.flowChanged();
+        for (int i = 0; i < flowChanged.size(); i++) {
+            int arc = flowChanged.get(i);
             if (FlowNetwork.isPersonSlot(arc) && listed.add(arc)) {
-                pairs.add(new PersonSlot(this.pairs.personAt(live.tail(arc)), this.pairs.slotAt(live.head(arc)), arc));
+                changed.add(new PersonSlot(pairs.personAt(live.tail(arc)), pairs.slotAt(live.head(arc)), arc));
             }
         }
         if (everyHolding) {
             forEachHolding(live, (person, slot, arc) -> {
                 if (arc < 0 || listed.add(arc)) {
-                    pairs.add(new PersonSlot(person, slot, arc));
+                    changed.add(new PersonSlot(person, slot, arc));
                 }
             });
         }
-        return pairs;
+        return changed;
     }
 
     /**

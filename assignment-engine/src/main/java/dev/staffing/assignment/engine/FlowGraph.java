@@ -633,7 +633,7 @@ final class FlowGraph {
             if (net.excess[node] < 0) {
                 return node;
             }
-            relaxOutgoing(node);
+            relax(node, true);
         }
         return -1;
     }
@@ -645,32 +645,12 @@ final class FlowGraph {
      */
     private int nearestSurplusBackwards() {
         startSearchFrom(-1);
-        long[] d1 = frontier.d1;
-        long[] d2 = frontier.d2;
-        long[] d3 = frontier.d3;
         while (!frontier.isEmpty()) {
             int node = frontier.poll();
             if (net.excess[node] > 0) {
                 return node;
             }
-            int[] arcs = net.adjacency[node];
-            int degree = net.degree[node];
-            for (int i = 0; i < degree; i++) {
-                int incoming = arcs[i] ^ 1;
-                if (!net.isResidual(incoming)) {
-                    continue;
-                }
-                int from = net.head[arcs[i]];
-                if (frontier.isSettled(from)) {
-                    continue;
-                }
-                frontier.offer(from, d1[node] + net.cost1[incoming] + net.pi1[from] - net.pi1[node],
-                        d2[node] + net.cost2[incoming] + net.pi2[from] - net.pi2[node],
-                        d3[node] + net.cost3[incoming] + net.pi3[from] - net.pi3[node], incoming);
-            }
-            if (net.kind[node] == FlowNetwork.SLOT) {
-                offerImplicitArcs(node);
-            }
+            relax(node, false);
         }
         return -1;
     }
@@ -690,7 +670,7 @@ final class FlowGraph {
             m1 = frontier.d1[node];
             m2 = frontier.d2[node];
             m3 = frontier.d3[node];
-            relaxOutgoing(node);
+            relax(node, true);
         }
         shiftPotentials(1, m1, m2, m3);
         if (blockingFlow() == 0) {
@@ -713,26 +693,30 @@ final class FlowGraph {
         }
     }
 
-    private void relaxOutgoing(int node) {
-        long[] d1 = frontier.d1;
-        long[] d2 = frontier.d2;
-        long[] d3 = frontier.d3;
+    /**
+     * Reaches a settled node's neighbours along residual arcs: the arcs leaving it in a forward search
+     * ({@code forward}), the arcs entering it in a backward one; then its implicit arcs, which leave
+     * people and enter slots.
+     */
+    private void relax(int node, boolean forward) {
         int[] arcs = net.adjacency[node];
         int degree = net.degree[node];
         for (int i = 0; i < degree; i++) {
-            int arc = arcs[i];
+            int arc = forward ? arcs[i] : arcs[i] ^ 1;
             if (!net.isResidual(arc)) {
                 continue;
             }
-            int to = net.head[arc];
-            if (frontier.isSettled(to)) {
+            int other = net.head[arcs[i]];
+            if (frontier.isSettled(other)) {
                 continue;
             }
-            frontier.offer(to, d1[node] + net.cost1[arc] + net.pi1[node] - net.pi1[to],
-                    d2[node] + net.cost2[arc] + net.pi2[node] - net.pi2[to],
-                    d3[node] + net.cost3[arc] + net.pi3[node] - net.pi3[to], arc);
+            int from = net.tail(arc);
+            int to = net.head[arc];
+            frontier.offer(other, frontier.d1[node] + net.cost1[arc] + net.pi1[from] - net.pi1[to],
+                    frontier.d2[node] + net.cost2[arc] + net.pi2[from] - net.pi2[to],
+                    frontier.d3[node] + net.cost3[arc] + net.pi3[from] - net.pi3[to], arc);
         }
-        if (net.kind[node] == FlowNetwork.PERSON) {
+        if (net.kind[node] == (forward ? FlowNetwork.PERSON : FlowNetwork.SLOT)) {
             offerImplicitArcs(node);
         }
     }

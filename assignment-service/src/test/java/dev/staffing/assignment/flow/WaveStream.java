@@ -74,10 +74,6 @@ final class WaveStream {
         return waves;
     }
 
-    int size() {
-        return eventCount;
-    }
-
     static String eventId(SpecificRecord event) {
         return event instanceof EmployeeEvent employee ? employee.getEventId() : ((ProjectEvent) event).getEventId();
     }
