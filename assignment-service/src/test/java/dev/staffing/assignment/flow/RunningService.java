@@ -45,13 +45,19 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(Map<String, Object> properties) {
+        return start(properties, new Class<?>[0]);
+    }
+
+    /** The service with more configuration classes (a test-only controller, say) beside the application's. */
+    static RunningService start(Map<String, Object> properties, Class<?>... extraSources) {
         Map<String, Object> all = new LinkedHashMap<>(properties);
         all.put("server.port", "0");
         all.put("spring.kafka.consumer.properties.metadata.max.age.ms", "1000");
         // Command-line arguments outrank application.yml, as an operator's settings would.
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new RunningService(new SpringApplicationBuilder(StaffingApplication.class).run(args));
+        return new RunningService(new SpringApplicationBuilder(StaffingApplication.class).sources(extraSources)
+                .run(args));
     }
 
     RestClient http() {
