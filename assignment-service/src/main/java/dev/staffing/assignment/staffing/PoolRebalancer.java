@@ -6,7 +6,10 @@ import dev.staffing.assignment.engine.StaffingPool;
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PoolRebalancer {
 
+    /** The engine time of each pool decision. */
+    static final String DECIDE_TIMER = "staffing.engine.decide";
+
     private static final Logger log = LoggerFactory.getLogger(PoolRebalancer.class);
 
     private final PoolEngines engines;
@@ -31,15 +37,22 @@ public class PoolRebalancer {
     private final PersonaCatalog catalog;
     private final Clock clock;
     private final EngineProperties engineProperties;
+    private final Timer decideTimer;
 
     PoolRebalancer(PoolEngines engines, AssignmentRecorder recorder, GapTracker gapTracker, PersonaCatalog catalog,
-            Clock clock, EngineProperties engineProperties) {
+            Clock clock, EngineProperties engineProperties, MeterRegistry registry) {
         this.engines = engines;
         this.recorder = recorder;
         this.gapTracker = gapTracker;
         this.catalog = catalog;
         this.clock = clock;
         this.engineProperties = engineProperties;
+        this.decideTimer = Timer.builder(DECIDE_TIMER)
+                .description("Engine time of one pool decision, without reading or writing the database")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
     }
 
     /**
@@ -67,7 +80,7 @@ public class PoolRebalancer {
         }
         boolean newDay = !engine.today().equals(today);
         engine.advanceTo(today);
-        PoolDecision decision = engine.decide();
+        PoolDecision decision = decideTimer.record(engine::decide);
         if (decision.heldBack().any()) {
             log.info("Churn budget {} held back a rebalance of pool {}: moving {} holders would fill {} more weight",
                     engineProperties.churnBudget(), pool, decision.heldBack().moves(), decision.heldBack().weight());
