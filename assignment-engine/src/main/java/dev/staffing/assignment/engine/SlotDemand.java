@@ -47,15 +47,24 @@ public record SlotDemand(String slotId, String persona, int seats, int allocatio
         this(slotId, persona, seats, allocation, requiredSkills, minSeniority, weight, Set.of(), Set.of());
     }
 
-    /** Whether a person with this profile may sit in the slot (availability aside). */
+    /** Whether a person with this profile may sit in the slot (availability aside): qualified and not excluded. */
     boolean admits(Candidate person) {
+        return qualifies(person) && !excluded.contains(person.id());
+    }
+
+    /** Persona, skills and seniority alone, whatever a staffing manager excluded. */
+    boolean qualifies(Candidate person) {
         return person.personas().contains(persona) && person.skills().containsAll(requiredSkills)
                 && person.seniority() >= minSeniority;
     }
 
-    /** Same persona, skills and seniority: the same people qualify. */
+    /** Same persona, skills, seniority and exclusions: the same people are admitted. */
     boolean sameRequirements(SlotDemand other) {
         return persona.equals(other.persona) && requiredSkills.equals(other.requiredSkills)
-                && minSeniority == other.minSeniority;
+                && minSeniority == other.minSeniority && excluded.equals(other.excluded);
+    }
+
+    boolean pins(String personId) {
+        return pinned.contains(personId);
     }
 }
