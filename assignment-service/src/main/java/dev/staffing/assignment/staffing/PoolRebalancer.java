@@ -4,6 +4,7 @@ import dev.staffing.assignment.alerts.GapTracker;
 import dev.staffing.assignment.engine.PoolDecision;
 import dev.staffing.assignment.engine.StaffingPool;
 import dev.staffing.assignment.people.Person;
+import dev.staffing.assignment.overrides.OverrideStore;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,16 +38,18 @@ public class PoolRebalancer {
     private final PersonaCatalog catalog;
     private final Clock clock;
     private final EngineProperties engineProperties;
+    private final OverrideStore overrides;
     private final Timer decideTimer;
 
     PoolRebalancer(PoolEngines engines, AssignmentRecorder recorder, GapTracker gapTracker, PersonaCatalog catalog,
-            Clock clock, EngineProperties engineProperties, MeterRegistry registry) {
+            Clock clock, EngineProperties engineProperties, OverrideStore overrides, MeterRegistry registry) {
         this.engines = engines;
         this.recorder = recorder;
         this.gapTracker = gapTracker;
         this.catalog = catalog;
         this.clock = clock;
         this.engineProperties = engineProperties;
+        this.overrides = overrides;
         this.decideTimer = Timer.builder(DECIDE_TIMER)
                 .description("Engine time of one pool decision, without reading or writing the database")
                 .publishPercentileHistogram()
@@ -73,7 +76,7 @@ public class PoolRebalancer {
         }
         for (Project project : changes.projects()) {
             if (project.pool().equals(pool) && !project.closed()) {
-                engine.putProject(EngineInputs.demand(project, catalog));
+                engine.putProject(EngineInputs.demand(project, catalog, overrides.forProject(project.id())));
             } else {
                 engine.closeProject(project.id());
             }
