@@ -54,7 +54,7 @@ class ApiDocumentation {
 
     /**
      * Adds the answers every operation can give: 400 for a bad parameter, 401 and 403, 405 for another method,
-     * 500; and gives every error answer the problem-details body.
+     * 500; and gives every error answer but 401 and 403 the problem-details body.
      */
     @Bean
     OpenApiCustomizer problemResponses() {
@@ -82,7 +82,9 @@ class ApiDocumentation {
 
     private static void withProblemBodies(Operation operation) {
         operation.getResponses().forEach((code, response) -> {
-            if (code.startsWith("4") || code.startsWith("5")) {
+            // 401 and 403 come from the security filters, before any controller: their bodies are not problems.
+            boolean fromSecurity = code.equals("401") || code.equals("403");
+            if ((code.startsWith("4") || code.startsWith("5")) && !fromSecurity) {
                 response.setContent(new Content().addMediaType(PROBLEM_JSON,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
             }

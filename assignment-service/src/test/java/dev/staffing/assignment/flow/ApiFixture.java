@@ -40,13 +40,31 @@ final class ApiFixture implements AutoCloseable {
         this.service = service;
     }
 
-    /** Starts the service with {@code extra} settings, feeds it the organisation and waits until it decided. */
-    static ApiFixture start(Path databaseDir, Map<String, Object> extra, Class<?>... extraSources) throws Exception {
+    /** Settings of an H2 database in a file of {@code directory}, the zero-configuration default. */
+    static Map<String, Object> h2(Path directory) {
+        return Map.of("spring.datasource.url", RunningService.h2FileUrl(directory.resolve("db")));
+    }
+
+    /** Settings of a schema of its own on the PostgreSQL server that STAFFING_TEST_POSTGRES_URL names. */
+    static Map<String, Object> postgres() {
+        String url = System.getenv("STAFFING_TEST_POSTGRES_URL");
+        String schema = "api_" + UUID.randomUUID().toString().substring(0, 8);
+        return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_USER", "postgres"),
+                "spring.datasource.password", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_PASSWORD", ""),
+                "spring.flyway.schemas", schema,
+                "spring.flyway.create-schemas", "true");
+    }
+
+    /**
+     * Starts the service with {@code extra} settings (its database among them), feeds it the organisation and
+     * waits until it decided.
+     */
+    static ApiFixture start(Map<String, Object> extra, Class<?>... extraSources) throws Exception {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> settings = new HashMap<>(RunningService.isolatedSettings(
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), suffix));
-        settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("db")));
         settings.putAll(extra);
         ApiFixture fixture = new ApiFixture(RunningService.start(settings, extraSources));
         try {

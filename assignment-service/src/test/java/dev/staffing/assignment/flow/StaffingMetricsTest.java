@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -44,7 +45,9 @@ class StaffingMetricsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = ApiFixture.start(databaseDir, Map.of("staffing.metrics.refresh-interval", "1s"));
+        Map<String, Object> settings = new HashMap<>(ApiFixture.h2(databaseDir));
+        settings.put("staffing.metrics.refresh-interval", "1s");
+        fixture = ApiFixture.start(settings);
     }
 
     @AfterAll

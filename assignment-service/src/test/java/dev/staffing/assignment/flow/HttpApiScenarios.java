@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -28,21 +29,26 @@ import tools.jackson.databind.JsonNode;
 /**
  * The HTTP API as a client sees it: lists filtered and paged in the database, every bad request an RFC 9457
  * problem that names what was wrong, and an OpenAPI document that validates, with Swagger UI beside it.
+ * Subclasses choose the database.
  */
-class HttpApiTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HttpApiScenarios {
 
     @TempDir
     static Path databaseDir;
 
-    private static ApiFixture fixture;
+    private ApiFixture fixture;
+
+    /** Datasource (and Flyway) settings of the database to run on. */
+    protected abstract Map<String, Object> databaseProperties(Path directory);
 
     @BeforeAll
-    static void start() throws Exception {
-        fixture = ApiFixture.start(databaseDir, Map.of(), JsonBodyProbe.class);
+    void start() throws Exception {
+        fixture = ApiFixture.start(databaseProperties(databaseDir), JsonBodyProbe.class);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (fixture != null) {
             fixture.close();
         }
@@ -201,7 +207,7 @@ class HttpApiTest {
                 .toEntity(String.class).getStatusCode().value()).isEqualTo(200);
     }
 
-    private static void assertFilter(String uri, List<JsonNode> all, Predicate<JsonNode> matches, int expected) {
+    private void assertFilter(String uri, List<JsonNode> all, Predicate<JsonNode> matches, int expected) {
         JsonNode answer = fixture.get(uri + "&size=500");
         List<String> wanted = all.stream().filter(matches).map(gap -> gap.get("seatKey").asString()).toList();
         if (expected >= 0) {
@@ -212,7 +218,7 @@ class HttpApiTest {
         assertThat(answer.get("totalItems").asLong()).as(uri).isEqualTo(wanted.size());
     }
 
-    private static List<String> ids(String uri) {
+    private List<String> ids(String uri) {
         return items(fixture.get(uri)).stream().map(project -> project.get("id").asString()).toList();
     }
 
@@ -222,7 +228,7 @@ class HttpApiTest {
         return items;
     }
 
-    private static void assertProblem(HttpMethod method, String uri, String jsonBody, int status,
+    private void assertProblem(HttpMethod method, String uri, String jsonBody, int status,
             String... detailMentions) {
         var request = fixture.service().http().method(method).uri(uri);
         if (jsonBody != null) {
