@@ -42,6 +42,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -118,7 +119,7 @@ abstract class GapLifecycleScenarios {
     }
 
     @Test
-    void acknowledgingASeatWithoutAGapIsA404AndAnOverLongNoteA400ThatNamesTheField() {
+    void acknowledgingASeatWithoutAGapIsA404AnOverLongNoteA400ThatNamesTheFieldAndReadersMayNot() {
         RunningService service = start(Map.of());
         publishProject(opened("p-1", 4, slot("security", "security-engineer", 1, 1.0)));
         await().atMost(PATIENCE).until(() -> latestAlerts().containsKey(SECURITY_SEAT));
@@ -129,6 +130,11 @@ abstract class GapLifecycleScenarios {
         ResponseEntity<JsonNode> longest = acknowledge(service, SECURITY_SEAT, "{\"note\": \"" + "n".repeat(1000)
                 + "\"}");
         ResponseEntity<JsonNode> noBody = acknowledge(service, SECURITY_SEAT, null);
+        RunningService.Credentials reader = RunningService.readerCredentials();
+        HttpStatusCode byReader = RestClient.builder().baseUrl(service.baseUrl())
+                .defaultHeaders(headers -> headers.setBasicAuth(reader.user(), reader.password())).build()
+                .post().uri("/api/gaps/" + SECURITY_SEAT + "/acknowledgement")
+                .exchange((request, response) -> response.getStatusCode());
 
         assertThat(noGap.getStatusCode()).isEqualTo(HttpStatusCode.valueOf(404));
         assertThat(noGap.getBody().get("detail").asString()).contains("p-1/security/2");
@@ -140,6 +146,7 @@ abstract class GapLifecycleScenarios {
         assertThat(noBody.getBody().get("acknowledgementNote").isNull()).as("the latest acknowledgement had none")
                 .isTrue();
         assertThat(noBody.getBody().get("acknowledgedBy").asString()).isEqualTo(expectedAcknowledger());
+        assertThat(byReader).as("acknowledging needs the manager role").isEqualTo(HttpStatusCode.valueOf(403));
     }
 
     @Test
@@ -280,7 +287,7 @@ abstract class GapLifecycleScenarios {
 
     /** The user the service records as acknowledging, for requests that {@link RunningService#http()} sends. */
     private static String expectedAcknowledger() {
-        return "anonymous";
+        return RunningService.managerCredentials().user();
     }
 
     private RunningService start(Map<String, Object> extra) {
