@@ -60,13 +60,13 @@ final class ApiFixture implements AutoCloseable {
      * Starts the service with {@code extra} settings (its database among them), feeds it the organisation and
      * waits until it decided.
      */
-    static ApiFixture start(Map<String, Object> extra, Class<?>... extraSources) throws Exception {
+    static ApiFixture start(Map<String, Object> extra) throws Exception {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> settings = new HashMap<>(RunningService.isolatedSettings(
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), suffix));
         settings.putAll(extra);
-        ApiFixture fixture = new ApiFixture(RunningService.start(settings, extraSources));
+        ApiFixture fixture = new ApiFixture(RunningService.start(settings));
         try {
             fixture.feed(infrastructure, suffix);
         } catch (Exception | AssertionError e) {

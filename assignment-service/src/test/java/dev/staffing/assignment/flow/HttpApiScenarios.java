@@ -3,7 +3,6 @@ package dev.staffing.assignment.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.staffing.events.GapSeverity;
-import dev.staffing.probe.JsonBodyProbe;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -44,7 +43,7 @@ abstract class HttpApiScenarios {
 
     @BeforeAll
     void start() throws Exception {
-        fixture = ApiFixture.start(databaseProperties(databaseDir), JsonBodyProbe.class);
+        fixture = ApiFixture.start(databaseProperties(databaseDir));
     }
 
     @AfterAll
@@ -138,8 +137,9 @@ abstract class HttpApiScenarios {
         assertProblem(HttpMethod.GET, "/api/no-such-list", null, 404, "/api/no-such-list");
         assertProblem(HttpMethod.GET, "/api/gaps/p-01/security/9", null, 404, "p-01/security/9");
         assertProblem(HttpMethod.DELETE, "/api/gaps", null, 405, "DELETE", "/api/gaps", "GET");
-        assertProblem(HttpMethod.POST, "/test/notes", "{\"text\": ", 400, "request body", "/test/notes");
-        assertProblem(HttpMethod.POST, "/test/notes", "[1, 2]", 400, "request body", "/test/notes");
+        String acknowledgement = "/api/gaps/p-01/security/1/acknowledgement";
+        assertProblem(HttpMethod.POST, acknowledgement, "{\"note\": ", 400, "request body", acknowledgement);
+        assertProblem(HttpMethod.POST, acknowledgement, "[1, 2]", 400, "request body", acknowledgement);
     }
 
     @Test

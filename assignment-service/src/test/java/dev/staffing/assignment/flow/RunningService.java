@@ -55,11 +55,6 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(Map<String, Object> properties) {
-        return start(properties, new Class<?>[0]);
-    }
-
-    /** The service with more configuration classes (a test-only controller, say) beside the application's. */
-    static RunningService start(Map<String, Object> properties, Class<?>... extraSources) {
         Map<String, Object> all = new LinkedHashMap<>(properties);
         all.put("server.port", "0");
         all.putIfAbsent("staffing.security.local-users.manager-name", MANAGER.user());
@@ -70,8 +65,7 @@ final class RunningService implements AutoCloseable {
         // Command-line arguments outrank application.yml, as an operator's settings would.
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new RunningService(new SpringApplicationBuilder(StaffingApplication.class).sources(extraSources)
-                .run(args));
+        return new RunningService(new SpringApplicationBuilder(StaffingApplication.class).run(args));
     }
 
     /** A client of the service's HTTP API, signed in as the local manager (HTTP basic). */
