@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +37,7 @@ final class ResultsReport {
             }
             table.append('\n');
             if (r == 0) {
-                table.append("-".repeat(widths.length * 2 - 2 + java.util.Arrays.stream(widths).sum())).append('\n');
+                table.append("-".repeat(widths.length * 2 - 2 + Arrays.stream(widths).sum())).append('\n');
             }
         }
         return table.toString();
@@ -44,7 +45,7 @@ final class ResultsReport {
 
     static void writeCsv(List<RunResult> results, Path file) {
         StringBuilder csv = new StringBuilder(String.join(",", HEADERS)).append('\n');
-        results.forEach(result -> csv.append(String.join(",", cells(result)).replace("%", "")).append('\n'));
+        results.forEach(result -> csv.append(String.join(",", cells(result))).append('\n'));
         try {
             Files.writeString(file, csv);
         } catch (IOException e) {
