@@ -70,9 +70,14 @@ record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates
     }
 
     private static int positive(String text, String option) {
-        int value = Integer.parseInt(text.replace("_", ""));
+        int value;
+        try {
+            value = Integer.parseInt(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            value = 0;
+        }
         if (value <= 0) {
-            throw new IllegalArgumentException(option + " must be positive, not " + text);
+            throw new IllegalArgumentException(option + " must be a positive whole number, not " + text);
         }
         return value;
     }

@@ -14,9 +14,14 @@ record OfferedRate(long perSecond) {
         if (text.toLowerCase(Locale.ROOT).equals("max")) {
             return MAX;
         }
-        long rate = Long.parseLong(text.replace("_", ""));
+        long rate;
+        try {
+            rate = Long.parseLong(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            rate = 0;
+        }
         if (rate <= 0) {
-            throw new IllegalArgumentException("rate " + text + " must be positive, or max");
+            throw new IllegalArgumentException("--rates: " + text + " is neither a positive number of events per second nor max");
         }
         return new OfferedRate(rate);
     }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * The built service as a child process with zero configuration, so it starts its own KRaft broker and
  * Apicurio registry, on fixed free ports, a fresh data directory, known local-user passwords, its own
  * consumer group and the generator's fixed clock; on PostgreSQL when given a JDBC URL. Its output goes to
- * {@code service.log} in the run's folder. Closing stops it as an operator would and deletes its data.
+ * {@code service.log} in the run's folder. Closing stops it as an operator would and deletes its data; so does
+ * stopping the benchmark.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -34,6 +35,8 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final Process process;
     private final ServiceHttp http;
+    /** Stops the service if the benchmark is stopped (Ctrl-C) before it closes it: a child outlives its parent. */
+    private final Thread stopOnExit = new Thread(this::stopTree, "stop-service-on-exit");
 
     private ServiceProcess(LoadOptions options, String jdbcUrl, Path runDir) throws IOException {
         this.dataDir = Files.createTempDirectory("staffing-load-");
@@ -59,6 +62,7 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(runDir);
         this.process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         this.http = new ServiceHttp(httpPort, READER, readerPassword);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts the service and waits until its health is UP; a service that exits or stays down breaks the run. */
@@ -130,6 +134,16 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops the service (SIGTERM, then its whole tree by force after a minute) and deletes its data. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // The hook is running or will: it stops the service.
+        }
+        stopTree();
+        deleteRecursively(dataDir);
+    }
+
+    private void stopTree() {
         List<ProcessHandle> tree = process.descendants().toList();
         process.destroy();
         try {
@@ -142,7 +156,6 @@ final class ServiceProcess implements AutoCloseable {
         }
         // The registry is the service's child; a service that was killed leaves it behind.
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        deleteRecursively(dataDir);
     }
 
     private static void deleteRecursively(Path dir) {
