@@ -11,6 +11,7 @@ import dev.staffing.events.ProjectScheduleChanged;
 import dev.staffing.events.ProjectSlotsChanged;
 import dev.staffing.events.Seniority;
 import dev.staffing.events.Slot;
+import dev.staffing.events.wire.TrustedEventClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,6 +38,8 @@ final class ChangeStream {
         this.pools = pools;
         this.writer = writer;
         this.random = new Random(seed);
+        // Copying a Slot (Slot.newBuilder(slot)) goes through Avro, which instantiates trusted classes only.
+        TrustedEventClasses.install();
     }
 
     InputEvent next() {
