@@ -23,6 +23,9 @@ final class LatencyChart {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
+    /** p50 then p99 of each database: a light and a dark shade of one colour per database. */
+    private static final Color[] SERIES_COLOURS = {new Color(0x6baed6), new Color(0x08519c), new Color(0xfd8d3c),
+        new Color(0xa63603)};
 
     private LatencyChart() {
     }
@@ -37,9 +40,9 @@ final class LatencyChart {
             XYSeries p50 = new XYSeries(database.label() + " p50");
             XYSeries p99 = new XYSeries(database.label() + " p99");
             for (RunResult run : runs) {
-                // A logarithmic axis cannot show 0 ms: the clock's resolution is 1 ms, so 0 stands at 0.5.
-                p50.add(run.load(), Math.max(0.5, run.p50Millis()));
-                p99.add(run.load(), Math.max(0.5, run.p99Millis()));
+                // Kafka timestamps are in ms: 0 means under 1 ms, and a logarithmic axis shows it at 1.
+                p50.add(run.load(), Math.max(1, run.p50Millis()));
+                p99.add(run.load(), Math.max(1, run.p99Millis()));
             }
             dataset.addSeries(p50);
             dataset.addSeries(p99);
@@ -52,9 +55,18 @@ final class LatencyChart {
         load.setAllowNegativesFlag(false);
         LogarithmicAxis latency = new LogarithmicAxis("latency (ms)");
         latency.setAllowNegativesFlag(false);
+        // Whole decades from 1 ms and 100 events/s, so that the axes are labelled however close the points lie.
+        double highestLatency = results.stream().mapToLong(RunResult::p99Millis).max().orElse(1);
+        double highestLoad = results.stream().mapToDouble(RunResult::load).max().orElse(1);
+        latency.setRange(1, Math.pow(10, Math.ceil(Math.log10(Math.max(10, highestLatency * 1.5)))));
+        load.setRange(100, Math.pow(10, Math.ceil(Math.log10(Math.max(1000, highestLoad * 1.5)))));
         plot.setDomainAxis(load);
         plot.setRangeAxis(latency);
-        plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int series = 0; series < dataset.getSeriesCount(); series++) {
+            renderer.setSeriesPaint(series, SERIES_COLOURS[series % SERIES_COLOURS.length]);
+        }
+        plot.setRenderer(renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
