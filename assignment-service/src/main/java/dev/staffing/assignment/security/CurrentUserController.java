@@ -1,5 +1,7 @@
 package dev.staffing.assignment.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who the caller is and what they may do, for the board and other clients that adapt to the caller's role. */
 @RestController
+@Tag(name = "Access", description = "Who the caller is and what they may do")
 class CurrentUserController {
 
     private final RoleHierarchy roles;
@@ -18,6 +21,9 @@ class CurrentUserController {
     }
 
     /** The caller's name (an id) and roles; {@code canChange} says whether write endpoints will accept them. */
+    @Operation(summary = "The caller and their roles",
+            description = "The caller's name (an id: the local user name or the JWT's principal claim), their roles"
+                    + " (MANAGER implies READER) and whether write endpoints will accept them.")
     @GetMapping("/api/me")
     CurrentUserView me(Authentication authentication) {
         List<String> granted = roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
