@@ -85,7 +85,7 @@
   // ---- data --------------------------------------------------------------------------------------------------
   async function fetchJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    if (response.redirected && new URL(response.url).pathname === '/login') {
+    if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login')) {
       window.location.assign('/login'); // the session ended: sign in again
       throw new Error('signed out');
     }
