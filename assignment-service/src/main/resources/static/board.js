@@ -242,7 +242,7 @@
               count[severity] + ' ' + severity.toLowerCase()))));
     }));
     const total = state.gaps.size;
-    $('total-count').textContent = '(' + total + ')';
+    $('total-count').textContent = total === 1 ? '· 1 open gap' : '· ' + total + ' open gaps';
     $('no-gaps').hidden = total > 0;
   }
 
