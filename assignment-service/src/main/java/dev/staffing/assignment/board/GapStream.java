@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,8 +37,10 @@ class GapStream implements SmartLifecycle {
     private final ScheduledExecutorService heartbeats;
     private volatile boolean running;
 
-    GapStream(BoardProperties properties) {
+    GapStream(BoardProperties properties, MeterRegistry meters) {
         this.properties = properties;
+        Gauge.builder("staffing.board.stream.clients", clients, Map::size)
+                .description("Clients connected to the gap-alert stream on this instance").register(meters);
         // One drain per client at a time and at most maxClients clients; twice that leaves room for the threads of
         // dropped clients still stuck writing to a dead connection until the socket gives up.
         this.senders = new ThreadPoolExecutor(0, 2 * properties.maxClients(), 30, TimeUnit.SECONDS,
@@ -70,7 +74,7 @@ class GapStream implements SmartLifecycle {
     void publish(GapStreamEvent event) {
         for (GapStreamClient client : clients.values()) {
             if (client.isClosed()) {
-                clients.remove(client.id());
+                ended(client, "went away");
             } else if (!client.offer(event)) {
                 drop(client);
             }
@@ -81,9 +85,12 @@ class GapStream implements SmartLifecycle {
         return clients.size();
     }
 
+    /** Heartbeats also find clients that went away: writing to them fails, which closes them. */
     private void heartbeat() {
         for (GapStreamClient client : clients.values()) {
-            if (!client.offerHeartbeat()) {
+            if (client.isClosed()) {
+                ended(client, "went away");
+            } else if (!client.offerHeartbeat()) {
                 drop(client);
             }
         }
@@ -98,8 +105,8 @@ class GapStream implements SmartLifecycle {
     }
 
     private void ended(GapStreamClient client, String how) {
-        clients.remove(client.id());
-        if (client.markClosed()) {
+        if (clients.remove(client.id()) != null) {
+            client.markClosed();
             log.debug("Gap stream client {} {}", client.id(), how);
         }
     }

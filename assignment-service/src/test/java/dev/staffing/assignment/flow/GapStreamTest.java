@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.ProjectEvent;
+import dev.staffing.events.Slot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -105,17 +106,26 @@ class GapStreamTest {
     }
 
     @Test
-    void quietStreamSendsHeartbeats() {
+    void quietStreamSendsHeartbeatsAndAClientThatLeftIsLetGo() {
         try (SseClient client = connect("/api/gaps/stream")) {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(client.comments()).contains("heartbeat"));
+            assertThat(connectedClients()).isPositive();
         }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(connectedClients()).isZero());
+    }
+
+    private static double connectedClients() {
+        return service.http().get().uri("/actuator/metrics/staffing.board.stream.clients").retrieve()
+                .body(JsonNode.class).get("measurements").get(0).get("value").asDouble();
     }
 
     @Test
     void boardSnapshotAnswersWithGapsAndCountsPerPersonaSecurityEngineerFirst() {
-        // Two security seats: at most one Security Engineer (hired by the other test) can fill one of them.
-        publish(opened("p-s2", 5, slot("ux", "ux-designer", 2, 1.0), slot("security", "security-engineer", 2, 1.0)));
+        // Its security seat asks for a skill that no one has, so the other test's hire never fills it.
+        Slot security = Slot.newBuilder(slot("security", "security-engineer", 1, 1.0))
+                .setRequiredSkills(List.of("threat-modelling")).build();
+        publish(opened("p-s2", 5, slot("ux", "ux-designer", 2, 1.0), security));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode board = service.http().get().uri("/api/board/gaps").retrieve().body(JsonNode.class);
