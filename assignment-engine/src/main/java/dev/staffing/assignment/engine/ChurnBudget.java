@@ -6,6 +6,11 @@ package dev.staffing.assignment.engine;
  * held-back rebalance is reported, the same at every decision until it fits. While it is held back, the
  * unconstrained optimum lives on as the shadow flow and is repaired event by event alongside the decided
  * one, so each decision answers "does it fit now?" at the cost of an event, not of a whole solve.
+ *
+ * <p>Pins are outside the budget: a staffing manager asked for them explicitly. A holding that a pin
+ * not yet met may need to end ({@link PoolModel#yieldsToPin}: a seat of a slot someone eligible is pinned
+ * to, or a seat of someone pinned elsewhere) is neither counted as a move nor locked while a rebalance is
+ * held back, so the pin is honoured whatever the budget.
  */
 final class ChurnBudget {
 
@@ -36,21 +41,21 @@ final class ChurnBudget {
             shadow.clearFlowChanged();
             int moves = movesIn(shadow);
             if (moves > budget) {
-                live.restore();
+                // Pins may have come or gone since the holders were locked: lock them afresh.
+                unlockAll();
+                keepEveryHolder();
                 return new HeldBack(moves, weightOf(shadow) - weightOf(live));
             }
             graphs.dropShadow();
         }
-        if (lockedArcs.size() > 0) {
-            live.unlockAll(lockedArcs);
-            lockedArcs.clear();
-        }
+        unlockAll();
         live.beginAttempt();
         live.restore();
         int moves = 0;
         for (ExactSolver.PersonSlot pair : solver.changedPairs(cold)) {
             boolean holds = pair.slot().seatOf(pair.person().id) > 0;
-            if (holds && (pair.arc() < 0 || live.flow(pair.arc()) == 0)) {
+            if (holds && (pair.arc() < 0 || live.flow(pair.arc()) == 0)
+                    && !model.yieldsToPin(pair.person(), pair.slot())) {
                 moves++;
             }
         }
@@ -79,14 +84,21 @@ final class ChurnBudget {
         cold = false;
     }
 
+    private void unlockAll() {
+        if (lockedArcs.size() > 0) {
+            graphs.live.unlockAll(lockedArcs);
+            lockedArcs.clear();
+        }
+    }
+
     /**
      * Every holder's arc carries its flow (on a cold start it is first sent round its cycle) and is
-     * locked; then what is left open is filled.
+     * locked, but for holdings a pin not yet met may need; then what is left open is filled.
      */
     private void keepEveryHolder() {
         FlowGraph live = graphs.live;
         solver.forEachHolding(live, (person, slot, stored) -> {
-            if (!solver.eligible(person, slot)) {
+            if (!solver.eligible(person, slot) || model.yieldsToPin(person, slot)) {
                 return;
             }
             int arc = stored >= 0 ? stored : live.storedPairArc(person.node, slot.node);
@@ -104,7 +116,7 @@ final class ChurnBudget {
     private int movesIn(FlowGraph graph) {
         int[] moves = {0};
         solver.forEachHolding(graph, (person, slot, arc) -> {
-            if (arc < 0 || graph.flow(arc) == 0) {
+            if ((arc < 0 || graph.flow(arc) == 0) && !model.yieldsToPin(person, slot)) {
                 moves[0]++;
             }
         });

@@ -11,7 +11,9 @@ import java.util.Arrays;
  * its slots, not every person they admit.
  *
  * <p>An arc's cost is minus the slot's weight scaled by {@link ExactSolver#KEEP_SCALE}, one less again
- * for the slot's current holder (stability), then a fixed hash of the two ids (the tie-break).
+ * for the slot's current holder (stability), {@link ExactSolver#PIN_SCALE} less again where a staffing
+ * manager pinned the person to the slot, then a fixed hash of the two ids (the tie-break). People the slot
+ * excludes are not its pairs at all.
  */
 final class EligiblePairs {
 
@@ -97,15 +99,17 @@ final class EligiblePairs {
     /** The first component of the arc's cost, as the holdings stand. */
     long cost1(int personNode, int slotNode) {
         SlotState slot = slotAt[slotNode];
-        return cost1(slot, personAt[personNode].held.contains(slot));
+        PersonState person = personAt[personNode];
+        return cost1(slot, person, person.held.contains(slot));
     }
 
     long cost3(int personNode, int slotNode) {
         return IdHash.combine(hashAt[personNode], hashAt[slotNode]);
     }
 
-    static long cost1(SlotState slot, boolean keep) {
-        return -(slot.weight() * ExactSolver.KEEP_SCALE + (keep ? 1 : 0));
+    static long cost1(SlotState slot, PersonState person, boolean keep) {
+        return -((slot.demand.pins(person.id) ? ExactSolver.PIN_SCALE : 0) + slot.weight() * ExactSolver.KEEP_SCALE
+                + (keep ? 1 : 0));
     }
 
     private void grow(int node) {

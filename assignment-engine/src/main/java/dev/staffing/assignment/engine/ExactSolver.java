@@ -7,15 +7,18 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The exact solver, for pools whose seats all ask for one allocation: a weighted b-matching, kept as a
  * minimum-cost circulation through a hub. Each person draws {@code capacity / allocation} units from
  * the hub, the k-th costing k (spreading load); an arc from a person to each slot that admits them costs
  * minus the slot's weight, one less again for the slot's current holders (stability), plus a fixed hash
- * of the two ids (the tie-break); each slot returns up to its seat count to the hub. The least-cost
- * circulation fills (1) the most weight, (2) among those, keeps the most holders, so no one moves unless
- * that fills more weight, (3) spreads seats over people, (4) breaks what is left by the hash.
+ * of the two ids (the tie-break); each slot returns up to its seat count to the hub. A pair a staffing
+ * manager pinned costs {@link #PIN_SCALE} less again; a person the slot excludes has no arc to it. The
+ * least-cost circulation (0) honours the most pins, then fills (1) the most weight, (2) among those,
+ * keeps the most holders, so no one moves unless that fills more weight, (3) spreads seats over people,
+ * (4) breaks what is left by the hash.
  *
  * <p>Person-slot arcs are not stored but found from the eligible pairs when a search reaches them
  * ({@link EligiblePairs}); the graph stores one only while flow runs on it. Each change touches only its
@@ -27,6 +30,16 @@ final class ExactSolver implements Solver {
 
     /** Above the most holdings a pool can have, so that keeping a holder never outweighs a seat's weight. */
     static final long KEEP_SCALE = 1L << 24;
+
+    /**
+     * Above what anything but a pin can change on one cycle of the flow, so that honouring one more pin
+     * always outweighs the rest. A simple cycle passes the hub once, so it fills at most one seat and
+     * empties at most one (its arcs in and out of every other slot cancel their weights): it changes the
+     * filled weight by at most {@link SlotDemand#MAX_WEIGHT}, scaled by {@link #KEEP_SCALE}, and the
+     * holders it keeps by fewer than {@code KEEP_SCALE}. About 2^44, so a pinned arc costs less than
+     * 2^46 in magnitude, within the range the potentials are kept in ({@link FlowGraph}).
+     */
+    static final long PIN_SCALE = (SlotDemand.MAX_WEIGHT + 1) * KEEP_SCALE;
 
     /** A person admitted to more slots than this at once is placed again, rather than each pair being repaired. */
     private static final int REPLACE_AFTER_NEW_PAIRS = 4;
@@ -153,10 +166,30 @@ final class ExactSolver implements Solver {
         if (!before.sameRequirements(slot.demand)) {
             graphs.pairsChanged(slot.node);
         }
+        if (!before.pinned().equals(slot.demand.pinned())) {
+            repin(slot, before);
+        }
         if (before.weight() != slot.demand.weight()) {
             // Every arc into the slot changes cost alike: move the slot's potential with them instead of
             // re-checking each arc, so a priority change costs a few searches, not one per eligible person.
             graphs.shiftIncomingCosts(slot.node, -(slot.demand.weight() - before.weight()) * KEEP_SCALE, 0, 0);
+        }
+    }
+
+    /**
+     * The slot's pins changed: the pairs of people pinned or unpinned now cost what the pins say. A pair
+     * made cheaper is stored and checked at the next restore; one made dearer is re-checked where stored
+     * (its flow may then leave), and needs nothing where implicit.
+     */
+    private void repin(SlotState slot, SlotDemand before) {
+        Set<String> changed = new TreeSet<>(before.pinned());
+        changed.addAll(slot.demand.pinned());
+        for (String id : changed) {
+            PersonState person = model.people.get(id);
+            if (person != null && before.pins(id) != slot.demand.pins(id) && eligible(person, slot)) {
+                graphs.setPairCost(person.node, slot.node, EligiblePairs.cost1(slot, person, person.held.contains(slot)),
+                        pairs.cost3(person.node, slot.node), slot.demand.pins(id));
+            }
         }
     }
 
@@ -263,9 +296,12 @@ final class ExactSolver implements Solver {
             boolean holds = pair.slot().seatOf(pair.person().id) > 0;
             boolean flows = pair.arc() >= 0 && graphs.live.flow(pair.arc()) > 0;
             if (holds && !flows) {
+                String why = model.yieldsToPin(pair.person(), pair.slot())
+                        ? "a pin set by a staffing manager needs the move"
+                        : "a higher total weight of filled seats needs the move";
                 Holding left = model.vacate(pair.person(), pair.slot());
                 log.released(AssignmentChange.released(left, ChangeReason.REBALANCED, "employee " + left.personId()
-                        + " released from " + left.seat() + ": a higher total weight of filled seats needs the move"));
+                        + " released from " + left.seat() + ": " + why));
                 setKeep(pair.person(), pair.slot(), false);
             } else if (!holds && flows) {
                 newcomers.computeIfAbsent(pair.slot(), key -> new ArrayList<>()).add(pair.person());
@@ -297,7 +333,7 @@ final class ExactSolver implements Solver {
      */
     private void setKeep(PersonState person, SlotState slot, boolean keep) {
         if (person.node >= 0 && slot.node >= 0) {
-            graphs.setPairCost(person.node, slot.node, EligiblePairs.cost1(slot, keep),
+            graphs.setPairCost(person.node, slot.node, EligiblePairs.cost1(slot, person, keep),
                     pairs.cost3(person.node, slot.node), keep);
         }
     }

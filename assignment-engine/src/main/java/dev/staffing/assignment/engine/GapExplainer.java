@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Says why a seat is empty, in words that name ids only: no one holds the persona; people hold it but
  * lack skills or seniority (which); everyone eligible is at capacity (and where). With it, the people
  * of the persona who come nearest to filling it, what stops each (departed, on leave, lacks a skill,
- * not senior enough, at capacity and where), and the smallest change that would fill it.
+ * not senior enough, at capacity and where), and the smallest change that would fill it. People a staffing
+ * manager excluded from the project are never offered; where only they qualify, the detail says so.
  */
 final class GapExplainer {
 
@@ -32,6 +33,7 @@ final class GapExplainer {
         String holder = slot.holders[seat - 1];
         List<Blocked> blocked = model.peopleWith(slot.demand.persona()).stream()
                 .filter(person -> !person.id.equals(holder))
+                .filter(person -> !slot.demand.excluded().contains(person.id))
                 .map(person -> new Blocked(person, blockers(person, slot)))
                 .sorted(Comparator.comparingInt((Blocked b) -> b.blockers().size())
                         .thenComparingInt(Blocked::rank)
@@ -84,7 +86,12 @@ final class GapExplainer {
     private static String shortfalls(SlotState slot, List<PersonState> holders) {
         Map<String, Integer> missingSkillCounts = new TreeMap<>();
         int belowSeniority = 0;
+        int excluded = 0;
         for (PersonState person : holders) {
+            if (slot.demand.excluded().contains(person.id)) {
+                excluded++;
+                continue;
+            }
             missingSkills(person, slot).forEach(skill -> missingSkillCounts.merge(skill, 1, Integer::sum));
             if (person.profile.seniority() < slot.demand.minSeniority()) {
                 belowSeniority++;
@@ -94,6 +101,9 @@ final class GapExplainer {
         missingSkillCounts.forEach((skill, count) -> parts.add("missing skill " + skill + " (" + count + ")"));
         if (belowSeniority > 0) {
             parts.add("below the minimum seniority (" + belowSeniority + ")");
+        }
+        if (excluded > 0) {
+            parts.add("excluded from the project (" + excluded + ")");
         }
         return String.join(", ", parts);
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,12 @@ import java.util.Set;
  * seats from the highest weight down with the eligible person who has the most capacity left (spreading
  * load), ties broken by id. Only seats a change could have made fillable are looked at: those of changed
  * slots, and those of the personas of people who gained capacity.
+ *
+ * <p>Pins come first, before any seat is filled, from the highest slot weight down (then the fill order,
+ * then the person's id): a pinned person who is eligible and not yet seated takes an open seat of the
+ * slot, or else the seat of its most recently assigned holder not pinned there; their own seats not
+ * pinned go, lowest weight and most recent first, while their capacity falls short. A pin that would need
+ * a seat or capacity only pins hold does not hold.
  */
 final class GreedySolver implements Solver {
 
@@ -25,35 +32,57 @@ final class GreedySolver implements Solver {
     private final PoolModel model;
     private final Set<SlotState> dirtySlots = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> dirtyPersonas = new HashSet<>();
+    private final Set<PersonState> dirtyPeople = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The pins each slot had when last seen: someone unpinned may now give up that seat for another pin. */
+    private final Map<SlotState, Set<String>> pinsSeen = new IdentityHashMap<>();
 
     GreedySolver(PoolModel model) {
         this.model = model;
         dirtySlots.addAll(model.slots());
+        dirtySlots.forEach(slot -> pinsSeen.put(slot, slot.demand.pinned()));
     }
 
     @Override
     public void personChanged(PersonState person) {
         dirtyPersonas.addAll(person.profile.personas());
+        dirtyPeople.add(person);
     }
 
     @Override
     public void slotChanged(SlotState slot) {
         dirtySlots.add(slot);
+        Set<String> before = pinsSeen.put(slot, slot.demand.pinned());
+        if (before != null && !before.equals(slot.demand.pinned())) {
+            before.forEach(this::personDirty);
+        }
     }
 
     @Override
     public void slotRemoved(SlotState slot) {
         dirtySlots.remove(slot);
+        Set<String> before = pinsSeen.remove(slot);
+        if (before != null) {
+            before.forEach(this::personDirty);
+        }
     }
 
     @Override
     public void released(PersonState person, SlotState slot) {
         dirtyPersonas.addAll(person.profile.personas());
+        dirtyPeople.add(person);
         dirtySlots.add(slot);
+    }
+
+    private void personDirty(String id) {
+        PersonState person = model.people.get(id);
+        if (person != null) {
+            dirtyPeople.add(person);
+        }
     }
 
     @Override
     public HeldBack decide(ChangeLog log) {
+        honourPins(log);
         Set<SlotState> slots = Collections.newSetFromMap(new IdentityHashMap<>());
         slots.addAll(dirtySlots);
         dirtyPersonas.forEach(persona -> slots.addAll(model.slotsFor(persona)));
@@ -80,7 +109,99 @@ final class GreedySolver implements Solver {
         }
         dirtySlots.clear();
         dirtyPersonas.clear();
+        dirtyPeople.clear();
         return HeldBack.NONE;
+    }
+
+    /** Seats the pinned people of the slots and people a change touched, where they are not seated yet. */
+    private void honourPins(ChangeLog log) {
+        List<PinRef> pins = new ArrayList<>();
+        Set<SlotState> pinning = Collections.newSetFromMap(new IdentityHashMap<>());
+        pinning.addAll(dirtySlots);
+        dirtyPeople.forEach(person -> pinning.addAll(model.pinsOf(person.id)));
+        for (SlotState slot : pinning) {
+            if (slot.project.slots.get(slot.slotId) != slot) {
+                continue;
+            }
+            for (String id : slot.demand.pinned()) {
+                PersonState person = model.people.get(id);
+                if (person != null && model.unmetPin(person, slot)) {
+                    pins.add(new PinRef(slot, person));
+                }
+            }
+        }
+        pins.sort(Comparator.comparing(PinRef::slot, Comparator.comparingLong(SlotState::weight).reversed()
+                .thenComparing(slot -> slot.project.demand.start()).thenComparing(Comparator.naturalOrder()))
+                .thenComparing(pin -> pin.person().id));
+        for (PinRef pin : pins) {
+            if (model.unmetPin(pin.person(), pin.slot())) {
+                seatPinned(pin.person(), pin.slot(), log);
+            }
+        }
+    }
+
+    private void seatPinned(PersonState person, SlotState slot, ChangeLog log) {
+        int allocation = slot.demand.allocation();
+        List<SlotState> givable = person.held.stream().filter(held -> !held.demand.pins(person.id))
+                .sorted(Comparator.comparingLong(SlotState::weight)
+                        .thenComparing(Comparator.comparingLong(
+                                (SlotState held) -> held.orders[held.seatOf(person.id) - 1]).reversed())
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        int givableCapacity = givable.stream().mapToInt(held -> held.demand.allocation()).sum();
+        int seat = firstOpenSeat(slot);
+        int displaced = seat > 0 ? 0 : latestUnpinnedSeat(slot);
+        if (person.remaining() + givableCapacity < allocation || (seat == 0 && displaced == 0)) {
+            return;
+        }
+        for (SlotState held : givable) {
+            if (person.remaining() >= allocation) {
+                break;
+            }
+            Holding left = model.vacate(person, held);
+            log.released(AssignmentChange.released(left, ChangeReason.REBALANCED, "employee " + person.id
+                    + " released from " + left.seat() + ": pinned to " + slot.project.id + "/" + slot.slotId
+                    + " by a staffing manager"));
+            dirtySlots.add(held);
+        }
+        if (seat == 0) {
+            PersonState holder = model.people.get(slot.holders[displaced - 1]);
+            Holding left = model.vacate(holder, slot);
+            log.released(AssignmentChange.released(left, ChangeReason.REBALANCED, "employee " + holder.id
+                    + " released from " + left.seat() + ": employee " + person.id + " is pinned to the slot by a "
+                    + "staffing manager"));
+            dirtyPersonas.addAll(holder.profile.personas());
+            seat = displaced;
+        }
+        model.occupy(person, slot, seat, model.nextOrder);
+        Holding holding = slot.holding(seat);
+        log.assigned(AssignmentChange.assigned(holding, "employee " + person.id + " takes seat " + holding.seat()
+                + " (" + holding.persona() + "), pinned by a staffing manager"));
+    }
+
+    private static int firstOpenSeat(SlotState slot) {
+        for (int seat = 1; seat <= slot.seats(); seat++) {
+            if (slot.holders[seat - 1] == null) {
+                return seat;
+            }
+        }
+        return 0;
+    }
+
+    /** The seat of the slot's most recently assigned holder who is not pinned to it, or 0. */
+    private static int latestUnpinnedSeat(SlotState slot) {
+        int latest = 0;
+        for (int seat = 1; seat <= slot.seats(); seat++) {
+            String holder = slot.holders[seat - 1];
+            if (holder != null && !slot.demand.pins(holder)
+                    && (latest == 0 || slot.orders[seat - 1] > slot.orders[latest - 1])) {
+                latest = seat;
+            }
+        }
+        return latest;
+    }
+
+    private record PinRef(SlotState slot, PersonState person) {
     }
 
     private PersonState bestCandidate(SlotState slot) {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * Applies a change of a person or a project to the model and ends the holdings it makes impossible,
  * each with its reason: the person departed, went on leave or no longer qualifies; a capacity drop
  * leaves them over their FTE (their lowest-weight, most recent seats go first); a slot shrank (its most
- * recently assigned leave first, the others keep or take the lowest seats) or went; a project closed.
+ * recently assigned leave first, the others keep or take the lowest seats) or went; a project closed; a
+ * staffing manager excluded them from the project. Seats their holders are pinned to go last.
  */
 final class HoldingRules {
 
@@ -97,8 +98,7 @@ final class HoldingRules {
                 release(person, slot, ChangeReason.PERSON_ON_LEAVE, who + " released: " + note,
                         GapCause.HOLDER_ON_LEAVE, "holder " + person.id + " is on leave: " + note);
             } else if (!slot.demand.admits(person.profile)) {
-                release(person, slot, ChangeReason.NO_LONGER_ELIGIBLE, who
-                        + " released: no longer holds persona, skills or seniority for " + seatOf(person, slot));
+                releaseIneligible(person, slot);
             }
         }
         fitCapacity(person);
@@ -107,8 +107,10 @@ final class HoldingRules {
     /** Where a person's seats exceed their FTE, the lowest-weight, most recent seats go first. */
     private void fitCapacity(PersonState person) {
         while (person.used > person.profile.capacity()) {
+            // Seats the person is pinned to go last: a staffing manager asked for them.
             SlotState lightest = person.held.stream()
-                    .min(Comparator.comparingLong(SlotState::weight)
+                    .min(Comparator.comparing((SlotState slot) -> slot.demand.pins(person.id))
+                            .thenComparingLong(SlotState::weight)
                             .thenComparing(Comparator.comparingLong(
                                     (SlotState slot) -> slot.orders[slot.seatOf(person.id) - 1]).reversed())
                             .thenComparing(Comparator.naturalOrder()))
@@ -173,6 +175,7 @@ final class HoldingRules {
         SlotState slot = new SlotState(project, demand);
         project.slots.put(slot.slotId, slot);
         model.indexSlot(slot);
+        model.indexPins(slot);
         solver.slotChanged(slot);
     }
 
@@ -189,11 +192,13 @@ final class HoldingRules {
         model.gaps.seatsRemoved(slot, 1, resolution);
         solver.slotRemoved(slot);
         model.unindexSlot(slot);
+        model.unindexPins(slot);
         slot.project.slots.remove(slot.slotId);
     }
 
     private void updateSlot(SlotState slot, SlotDemand demand, Set<PersonState> toFit) {
         SlotDemand before = slot.demand;
+        model.unindexPins(slot);
         if (!before.sameRequirements(demand) || before.allocation() != demand.allocation()) {
             model.unindexSlot(slot);
             slot.demand = demand;
@@ -201,6 +206,7 @@ final class HoldingRules {
         } else {
             slot.demand = demand;
         }
+        model.indexPins(slot);
         boolean reallocated = before.allocation() != demand.allocation();
         if (reallocated) {
             // Holders take the new allocation from now on, so that a release below gives back what they take.
@@ -212,8 +218,7 @@ final class HoldingRules {
             for (String holder : holdersOf(slot)) {
                 PersonState person = model.people.get(holder);
                 if (!person.eligibleFor(slot)) {
-                    release(person, slot, ChangeReason.NO_LONGER_ELIGIBLE, "employee " + holder
-                            + " released: no longer holds persona, skills or seniority for " + seatOf(person, slot));
+                    releaseIneligible(person, slot);
                 }
             }
         }
@@ -243,8 +248,7 @@ final class HoldingRules {
         for (String holder : holdersOf(slot)) {
             PersonState person = model.people.get(holder);
             if (!person.eligibleFor(slot)) {
-                release(person, slot, ChangeReason.NO_LONGER_ELIGIBLE, "employee " + holder
-                        + " released: no longer holds persona, skills or seniority for " + seatOf(person, slot));
+                releaseIneligible(person, slot);
             }
         }
         shrink(slot, size);
@@ -262,7 +266,8 @@ final class HoldingRules {
                 byOrder.add(seat);
             }
         }
-        byOrder.sort(Comparator.comparingLong((Integer seat) -> slot.orders[seat - 1]).thenComparing(seat -> seat));
+        byOrder.sort(Comparator.comparing((Integer seat) -> !slot.demand.pins(slot.holders[seat - 1]))
+                .thenComparingLong(seat -> slot.orders[seat - 1]).thenComparing(seat -> seat));
         for (int leaver : byOrder.subList(Math.min(size, byOrder.size()), byOrder.size())) {
             String holder = slot.holders[leaver - 1];
             release(model.people.get(holder), slot, ChangeReason.SLOT_REMOVED, "employee " + holder
@@ -289,6 +294,14 @@ final class HoldingRules {
         }
         model.gaps.seatsRemoved(slot, size + 1, GapChange.Resolution.SLOT_REMOVED);
         slot.resize(size);
+    }
+
+    /** The holder no longer qualifies for the slot, or a staffing manager excluded them from its project. */
+    private void releaseIneligible(PersonState person, SlotState slot) {
+        String why = slot.demand.excluded().contains(person.id)
+                ? "excluded from project " + slot.project.id + " by a staffing manager"
+                : "no longer holds persona, skills or seniority for " + seatOf(person, slot);
+        release(person, slot, ChangeReason.NO_LONGER_ELIGIBLE, "employee " + person.id + " released: " + why);
     }
 
     private void release(PersonState person, SlotState slot, ChangeReason reason, String detail) {

@@ -25,6 +25,8 @@ final class PoolModel {
     private final Map<String, Set<PersonState>> peopleByPersona = new HashMap<>();
     private final Map<String, Set<SlotState>> slotsByPersona = new HashMap<>();
     private final Map<String, Integer> activeByPersona = new HashMap<>();
+    /** Person id to the slots that pin them: a few per person at most. */
+    private final Map<String, Set<SlotState>> pinsByPerson = new HashMap<>();
     /** Seat allocation to the number of slots asking for it. */
     private final TreeMap<Integer, Integer> allocations = new TreeMap<>();
     long nextOrder = 1;
@@ -127,6 +129,55 @@ final class PoolModel {
                 }
             }
         }
+    }
+
+    /** The slots that pin the person, in slot order. */
+    List<SlotState> pinsOf(String personId) {
+        List<SlotState> pins = new ArrayList<>(pinsByPerson.getOrDefault(personId, Set.of()));
+        pins.sort(null);
+        return pins;
+    }
+
+    void indexPins(SlotState slot) {
+        slot.demand.pinned().forEach(person -> pinsByPerson.computeIfAbsent(person, key -> new LinkedHashSet<>())
+                .add(slot));
+    }
+
+    void unindexPins(SlotState slot) {
+        slot.demand.pinned().forEach(person -> {
+            Set<SlotState> pins = pinsByPerson.get(person);
+            if (pins != null) {
+                pins.remove(slot);
+                if (pins.isEmpty()) {
+                    pinsByPerson.remove(person);
+                }
+            }
+        });
+    }
+
+    /** Whether a pin on the person to the slot is not met though they could take it: eligible, not seated there. */
+    boolean unmetPin(PersonState person, SlotState slot) {
+        return slot.demand.pins(person.id) && slot.seatOf(person.id) == 0 && person.eligibleFor(slot);
+    }
+
+    /**
+     * Whether a pin not yet met may need this holding to end: another person pinned to the slot is eligible
+     * for it and not seated there, or the holder is pinned to another slot they are eligible for and not
+     * seated in (their capacity may be needed). The churn budget neither counts nor holds back such moves.
+     */
+    boolean yieldsToPin(PersonState holder, SlotState slot) {
+        for (String pinned : slot.demand.pinned()) {
+            PersonState person = people.get(pinned);
+            if (person != null && person != holder && unmetPin(person, slot)) {
+                return true;
+            }
+        }
+        for (SlotState pinning : pinsByPerson.getOrDefault(holder.id, Set.of())) {
+            if (pinning != slot && unmetPin(holder, pinning)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- holdings ----------------------------------------------------------------------------------

@@ -69,6 +69,41 @@ final class PoolBuilder {
         return this;
     }
 
+    /** Pins the people to the project's slot. */
+    PoolBuilder pin(String project, String slot, String... personIds) {
+        return override(project, slot, Set.of(personIds), Set.of());
+    }
+
+    /** Excludes the people from every slot of the project. */
+    PoolBuilder exclude(String project, String... personIds) {
+        for (SlotDemand slot : List.copyOf(slots.get(project))) {
+            override(project, slot.slotId(), Set.of(), Set.of(personIds));
+        }
+        return this;
+    }
+
+    private PoolBuilder override(String project, String slotId, Set<String> pinned, Set<String> excluded) {
+        List<SlotDemand> projectSlots = slots.get(project);
+        for (int i = 0; i < projectSlots.size(); i++) {
+            SlotDemand slot = projectSlots.get(i);
+            if (slot.slotId().equals(slotId)) {
+                projectSlots.set(i, withOverrides(slot, union(slot.pinned(), pinned), union(slot.excluded(), excluded)));
+            }
+        }
+        return this;
+    }
+
+    static SlotDemand withOverrides(SlotDemand slot, Set<String> pinned, Set<String> excluded) {
+        return new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(), slot.requiredSkills(),
+                slot.minSeniority(), slot.weight(), pinned, excluded);
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new java.util.TreeSet<>(one);
+        all.addAll(other);
+        return all;
+    }
+
     PoolBuilder previousGap(Gap gap) {
         gaps.add(gap);
         return this;

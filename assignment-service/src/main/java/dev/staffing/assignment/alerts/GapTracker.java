@@ -8,8 +8,6 @@ import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
 import dev.staffing.assignment.projects.ProjectRepository;
-import dev.staffing.events.GapAlert;
-import dev.staffing.events.GapReason;
 import dev.staffing.events.GapResolution;
 import dev.staffing.events.GapSeverity;
 import dev.staffing.events.GapStatus;
@@ -33,6 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
  * longer empty. A gap opened and closed within one processed batch raises nothing. Severity comes from
  * the persona's criticality, the project's priority and how near the gap's day is, so it is looked at
  * again when a project's priority changes and each day.
+ *
+ * <p>A gap that goes on (UPDATED) keeps its acknowledgement and escalation level, and every alert carries
+ * them; a gap that resolves loses its row, so when the seat empties again it starts afresh. The
+ * acknowledgement ({@link GapAcknowledgements}) and the escalation ({@link GapEscalation}) write the same
+ * rows, but only while holding the pool's decision lock (its {@code staffing_pool} row, which a decision
+ * holds for its whole transaction, see {@code staffing.PoolEngines}). So this tracker, which runs only
+ * inside a decision, reads each row after any acknowledgement committed before the decision began and
+ * before any that commits after it: none is lost, no save here meets a newer version, and the alerts of
+ * one seat reach the outbox in the order their transactions commit.
  */
 @Component
 public class GapTracker {
@@ -110,6 +117,9 @@ public class GapTracker {
         return new OpenGap(gap.seat().asString(), pool, gap.seat().projectId(), gap.seat().slotId(), gap.seat().seat(),
                 gap.persona(), severity.name(), gap.cause().name(), gap.detail(), gap.effectiveDate(),
                 stored.map(OpenGap::openedAt).orElse(now), String.join("\n", gap.candidates()), gap.suggestion(),
+                stored.map(OpenGap::acknowledgedBy).orElse(null), stored.map(OpenGap::acknowledgedAt).orElse(null),
+                stored.map(OpenGap::acknowledgementNote).orElse(null),
+                stored.map(OpenGap::escalationLevel).orElse(0), stored.map(OpenGap::escalatedAt).orElse(null),
                 stored.map(OpenGap::version).orElse(null));
     }
 
@@ -127,27 +137,9 @@ public class GapTracker {
     }
 
     private void publish(OpenGap gap, GapStatus status, GapResolution resolution, String causationId, Instant now) {
-        String detail = resolution == null ? gap.detail() : "resolved: " + resolution.name().toLowerCase()
-                .replace('_', ' ');
-        GapAlert alert = GapAlert.newBuilder()
-                .setEventId(EventIds.of("gap", causationId, gap.seatKey(), status.name(), gap.reason(), gap.severity()))
-                .setOccurredAt(now)
-                .setCausationId(causationId)
-                .setPool(gap.pool())
-                .setProjectId(gap.projectId())
-                .setSlotId(gap.slotId())
-                .setSeat(gap.seat())
-                .setPersona(gap.persona())
-                .setStatus(status)
-                .setSeverity(GapSeverity.valueOf(gap.severity()))
-                .setEffectiveDate(gap.effectiveDate())
-                .setReason(GapReason.valueOf(gap.reason()))
-                .setResolution(resolution)
-                .setDetail(detail)
-                .setCandidates(resolution == null ? gap.candidateList() : List.of())
-                .setSuggestion(resolution == null ? gap.suggestion() : "")
-                .build();
-        outbox.append(topics.gapAlerts(), gap.seatKey(), alert);
+        String eventId = EventIds.of("gap", causationId, gap.seatKey(), status.name(), gap.reason(), gap.severity());
+        outbox.append(topics.gapAlerts(), gap.seatKey(), GapAlerts.of(gap, status, resolution, eventId, causationId,
+                now));
         log.info("Gap {} for seat {} ({}), severity {}, reason {}{}", status, gap.seatKey(), gap.persona(),
                 gap.severity(), gap.reason(), resolution == null ? "" : ", resolution " + resolution);
     }

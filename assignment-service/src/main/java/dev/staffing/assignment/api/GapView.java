@@ -7,21 +7,25 @@ import java.util.List;
 
 /**
  * An open gap as the API shows it: why the seat is empty, who comes nearest to filling it and what
- * stops them, and the smallest change that would fill it.
+ * stops them, the smallest change that would fill it, and where the people on call stand with it: the
+ * latest acknowledgement (null while none) and how far it has been escalated (0 while not).
  */
 record GapView(String seatKey, String pool, String projectId, String slotId, int seat, String persona,
         String severity, String reason, String detail, LocalDate effectiveDate, Instant openedAt,
-        List<String> candidates, String suggestion) {
+        List<String> candidates, String suggestion, String acknowledgedBy, Instant acknowledgedAt,
+        String acknowledgementNote, int escalationLevel, Instant escalatedAt) {
 
     /** The same gap with its explanation as things stand now. */
     GapView explainedNow(String nowDetail, List<String> nowCandidates, String nowSuggestion) {
         return new GapView(seatKey, pool, projectId, slotId, seat, persona, severity, reason, nowDetail, effectiveDate,
-                openedAt, nowCandidates, nowSuggestion);
+                openedAt, nowCandidates, nowSuggestion, acknowledgedBy, acknowledgedAt, acknowledgementNote,
+                escalationLevel, escalatedAt);
     }
 
     static GapView of(OpenGap gap) {
         return new GapView(gap.seatKey(), gap.pool(), gap.projectId(), gap.slotId(), gap.seat(), gap.persona(),
                 gap.severity(), gap.reason(), gap.detail(), gap.effectiveDate(), gap.openedAt(), gap.candidateList(),
-                gap.suggestion());
+                gap.suggestion(), gap.acknowledgedBy(), gap.acknowledgedAt(), gap.acknowledgementNote(),
+                gap.escalationLevel(), gap.escalatedAt());
     }
 }

@@ -5,6 +5,7 @@ import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.assignment.staffing.PoolRebalancer;
 import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.ProjectEvent;
+import dev.staffing.events.StaffingOverride;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ class IngestBatchProcessor {
     private final EventDecoder decoder;
     private final EmployeeEventApplier employees;
     private final ProjectEventApplier projects;
+    private final OverrideApplier overrides;
     private final ProcessedEvents processed;
     private final ParkedEvents parked;
     private final DeadLetters deadLetters;
@@ -31,11 +33,12 @@ class IngestBatchProcessor {
     private final StaffingTopics topics;
 
     IngestBatchProcessor(EventDecoder decoder, EmployeeEventApplier employees, ProjectEventApplier projects,
-            ProcessedEvents processed, ParkedEvents parked, DeadLetters deadLetters, PoolRebalancer rebalancer,
+            OverrideApplier overrides, ProcessedEvents processed, ParkedEvents parked, DeadLetters deadLetters, PoolRebalancer rebalancer,
             StaffingTopics topics) {
         this.decoder = decoder;
         this.employees = employees;
         this.projects = projects;
+        this.overrides = overrides;
         this.processed = processed;
         this.parked = parked;
         this.deadLetters = deadLetters;
@@ -81,8 +84,14 @@ class IngestBatchProcessor {
             summary.count(IngestOutcome.DUPLICATE, topic);
             return;
         }
-        ApplyOutcome outcome = event instanceof EmployeeEvent employee ? employees.apply(employee, changes)
-                : projects.apply((ProjectEvent) event, changes);
+        ApplyOutcome outcome;
+        if (event instanceof EmployeeEvent employee) {
+            outcome = employees.apply(employee, changes);
+        } else if (event instanceof StaffingOverride override) {
+            outcome = overrides.apply(override, changes);
+        } else {
+            outcome = projects.apply((ProjectEvent) event, changes);
+        }
         if (!fromParking) {
             processed.add(envelope.eventId());
         }

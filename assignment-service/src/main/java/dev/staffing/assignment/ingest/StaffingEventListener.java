@@ -8,8 +8,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes employee and project events in batches. One listener for both topics, so that the events
- * of one pool are applied by one thread, in the order they were polled.
+ * Consumes employee and project events and staffing managers' overrides in batches. One listener for all
+ * three topics, so that the events of one pool are applied by one thread, in the order they were polled.
  */
 @Component
 class StaffingEventListener {
@@ -29,7 +29,7 @@ class StaffingEventListener {
 
     /** The input topics, as {@link StaffingTopics} names them (read by the listener annotation). */
     public String[] getInputTopics() {
-        return new String[] {topics.employeeEvents(), topics.projectEvents()};
+        return new String[] {topics.employeeEvents(), topics.projectEvents(), topics.overrides()};
     }
 
     /**

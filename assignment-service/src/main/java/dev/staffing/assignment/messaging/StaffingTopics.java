@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  *   <li>{@code projectEvents}: key project id, value {@code dev.staffing.events.ProjectEvent}</li>
  *   <li>{@code assignmentEvents}: key project id, value {@code dev.staffing.events.AssignmentEvent}</li>
  *   <li>{@code gapAlerts}: compacted, key {@code projectId/slotId/seat}, value {@code dev.staffing.events.GapAlert}</li>
+ *   <li>{@code overrides}: key project id, value {@code dev.staffing.events.StaffingOverride} (written by the
+ *       service's own API, read by its ingest like the HR events)</li>
  *   <li>{@code deadLetter}: the original key and bytes of records that could not be applied, reason in headers</li>
  * </ul>
  */
@@ -24,6 +26,7 @@ public record StaffingTopics(
         @NotBlank @DefaultValue("assignment-events") String assignmentEvents,
         @NotBlank @DefaultValue("gap-alerts") String gapAlerts,
         @NotBlank @DefaultValue("staffing-dead-letter") String deadLetter,
+        @NotBlank @DefaultValue("staffing-overrides") String overrides,
         @Min(1) @DefaultValue("3") int partitions,
         @Min(1) @DefaultValue("1") short replicationFactor) {
 }

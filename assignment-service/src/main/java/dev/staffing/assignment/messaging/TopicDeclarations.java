@@ -15,6 +15,7 @@ class TopicDeclarations {
         return new KafkaAdmin.NewTopics(
                 topic(topics.employeeEvents(), topics).build(),
                 topic(topics.projectEvents(), topics).build(),
+                topic(topics.overrides(), topics).build(),
                 topic(topics.assignmentEvents(), topics).build(),
                 topic(topics.gapAlerts(), topics)
                         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)

@@ -4,6 +4,7 @@ import dev.staffing.assignment.engine.Absence;
 import dev.staffing.assignment.engine.Candidate;
 import dev.staffing.assignment.engine.ProjectDemand;
 import dev.staffing.assignment.engine.SlotDemand;
+import dev.staffing.assignment.overrides.ProjectOverrides;
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
@@ -11,7 +12,9 @@ import dev.staffing.assignment.projects.ProjectSlot;
 import dev.staffing.events.Seniority;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The stored people and projects, as the engine takes them. */
 final class EngineInputs {
@@ -31,13 +34,20 @@ final class EngineInputs {
                 seniorityRank(person.seniority()), person.capacity(), absences);
     }
 
-    /** A slot's weight: the project's priority (1-5) times its persona's criticality factor. */
-    static ProjectDemand demand(Project project, PersonaCatalog catalog) {
+    /**
+     * A slot's weight: the project's priority (1-5) times its persona's criticality factor. The project's
+     * exclusions go on every slot; were a person both pinned and excluded (the ingest path never lets that
+     * happen), the exclusion would win.
+     */
+    static ProjectDemand demand(Project project, PersonaCatalog catalog, ProjectOverrides overrides) {
         List<SlotDemand> slots = new ArrayList<>();
         for (ProjectSlot slot : project.slots()) {
             long weight = (long) project.priority() * catalog.criticalityOf(slot.persona()).weightFactor();
+            Set<String> pinned = new HashSet<>(overrides.pinnedTo(slot.slotId()));
+            pinned.removeAll(overrides.excluded());
             slots.add(new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(),
-                    slot.requiredSkillSet().values(), seniorityRank(slot.minSeniority()), weight));
+                    slot.requiredSkillSet().values(), seniorityRank(slot.minSeniority()), weight, pinned,
+                    overrides.excluded()));
         }
         return new ProjectDemand(project.id(), project.startDate(),
                 project.endDate() == null ? LocalDate.MAX : project.endDate(), slots);

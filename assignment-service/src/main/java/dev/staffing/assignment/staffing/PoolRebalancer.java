@@ -4,6 +4,7 @@ import dev.staffing.assignment.alerts.GapTracker;
 import dev.staffing.assignment.engine.PoolDecision;
 import dev.staffing.assignment.engine.StaffingPool;
 import dev.staffing.assignment.people.Person;
+import dev.staffing.assignment.overrides.OverrideStore;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
 import java.time.Clock;
@@ -31,15 +32,17 @@ public class PoolRebalancer {
     private final PersonaCatalog catalog;
     private final Clock clock;
     private final EngineProperties engineProperties;
+    private final OverrideStore overrides;
 
     PoolRebalancer(PoolEngines engines, AssignmentRecorder recorder, GapTracker gapTracker, PersonaCatalog catalog,
-            Clock clock, EngineProperties engineProperties) {
+            Clock clock, EngineProperties engineProperties, OverrideStore overrides) {
         this.engines = engines;
         this.recorder = recorder;
         this.gapTracker = gapTracker;
         this.catalog = catalog;
         this.clock = clock;
         this.engineProperties = engineProperties;
+        this.overrides = overrides;
     }
 
     /**
@@ -60,7 +63,7 @@ public class PoolRebalancer {
         }
         for (Project project : changes.projects()) {
             if (project.pool().equals(pool) && !project.closed()) {
-                engine.putProject(EngineInputs.demand(project, catalog));
+                engine.putProject(EngineInputs.demand(project, catalog, overrides.forProject(project.id())));
             } else {
                 engine.closeProject(project.id());
             }

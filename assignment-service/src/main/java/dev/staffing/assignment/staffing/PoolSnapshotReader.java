@@ -9,10 +9,13 @@ import dev.staffing.assignment.engine.PoolSnapshot;
 import dev.staffing.assignment.engine.ProjectDemand;
 import dev.staffing.assignment.engine.SeatKey;
 import dev.staffing.assignment.people.PersonRepository;
+import dev.staffing.assignment.overrides.OverrideStore;
+import dev.staffing.assignment.overrides.ProjectOverrides;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.ProjectRepository;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Reads the stored state of one staffing pool, from which its engine is rebuilt. */
@@ -24,20 +27,24 @@ class PoolSnapshotReader {
     private final AssignmentRepository assignments;
     private final OpenGapRepository openGaps;
     private final PersonaCatalog catalog;
+    private final OverrideStore overrides;
 
     PoolSnapshotReader(PersonRepository people, ProjectRepository projects, AssignmentRepository assignments,
-            OpenGapRepository openGaps, PersonaCatalog catalog) {
+            OpenGapRepository openGaps, PersonaCatalog catalog, OverrideStore overrides) {
         this.people = people;
         this.projects = projects;
         this.assignments = assignments;
         this.openGaps = openGaps;
         this.catalog = catalog;
+        this.overrides = overrides;
     }
 
     PoolSnapshot read(String pool, LocalDate today, long nextOrder) {
+        Map<String, ProjectOverrides> overridden = overrides.forPool(pool);
         List<ProjectDemand> open = projects.findByPool(pool).stream()
                 .filter(project -> !project.closed())
-                .map(project -> EngineInputs.demand(project, catalog))
+                .map(project -> EngineInputs.demand(project, catalog,
+                        overridden.getOrDefault(project.id(), ProjectOverrides.NONE)))
                 .toList();
         List<Holding> holdings = assignments.findByPool(pool).stream()
                 .map(a -> new Holding(new SeatKey(a.projectId(), a.slotId(), a.seat()), a.personId(), a.persona(),

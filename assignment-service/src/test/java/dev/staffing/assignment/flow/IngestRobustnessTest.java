@@ -85,12 +85,17 @@ class IngestRobustnessTest {
         raw.send(new ProducerRecord<>(topic("employee-events"), "e-4", Arrays.copyOf(valid, valid.length - 12))).get();
         raw.send(new ProducerRecord<>(topic("employee-events"), "e-5", new byte[] {0, 0x7f, 0x7f, 0x7f, 0x7f, 2}))
                 .get();
+        // A key far wider than any id column: kept whole on the dead letter, not a batch that fails for ever.
+        String wideKey = "k".repeat(5000);
+        ProducerRecord<String, byte[]> wide = new ProducerRecord<>(topic("employee-events"), wideKey, notWireFormat);
+        wide.headers().add("trace", "t".repeat(6000).getBytes(StandardCharsets.UTF_8));
+        raw.send(wide).get();
 
         List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = rawConsumer(topic("dead-letter"))) {
             await().atMost(PATIENCE).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
-                assertThat(deadLetters).hasSize(4);
+                assertThat(deadLetters).hasSize(5);
             });
         }
         ConsumerRecord<String, byte[]> undecodable = deadLetters.stream()
@@ -101,7 +106,9 @@ class IngestRobustnessTest {
         assertThat(header(undecodable, "kafka_dlt-original-topic")).isEqualTo(topic("employee-events"));
         assertThat(undecodable.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
         assertThat(deadLetters).filteredOn(record -> "UNDECODABLE".equals(header(record, "staffing-dlt-reason")))
-                .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("e-1", "e-4", "e-5");
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("e-1", "e-4", "e-5", wideKey);
+        assertThat(header(deadLetters.stream().filter(record -> record.key().equals(wideKey)).findFirst()
+                .orElseThrow(), "trace")).hasSize(6000);
         assertThat(deadLetters).filteredOn(record -> record.key().equals("e-4")).singleElement()
                 .satisfies(record -> assertThat(header(record, "kafka_dlt-exception-message"))
                         .contains("truncated or corrupt"));

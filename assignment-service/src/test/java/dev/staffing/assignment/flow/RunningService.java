@@ -39,7 +39,7 @@ final class RunningService implements AutoCloseable {
         settings.put("spring.kafka.properties.schema.registry.url", registryUrl);
         settings.put("spring.kafka.consumer.group-id", "assignment-service-" + suffix);
         for (String name : List.of("employee-events", "project-events", "assignment-events", "gap-alerts",
-                "dead-letter")) {
+                "dead-letter", "overrides")) {
             settings.put("staffing.topics." + name, topic(name, suffix));
         }
         return settings;
