@@ -25,7 +25,9 @@
     loadSequence: 0,
     changed: new Map(),       // seatKey -> when it last changed, to flash its row
     renderQueued: false,
-    projectRefresh: null
+    projectRefresh: null,
+    me: null,                 // the signed-in user from /api/me: {name, roles, canChange}
+    acknowledging: null       // the seat whose acknowledgement form is open: {seatKey, note, error}
   };
 
   const $ = (id) => document.getElementById(id);
@@ -101,6 +103,40 @@
     } catch (error) {
       showError('Could not load the persona catalog (' + error.message + '); showing persona ids.');
     }
+  }
+
+  async function loadCurrentUser() {
+    try {
+      state.me = await fetchJson('/api/me');
+    } catch (error) {
+      return; // no sign-in on this service: nothing to show
+    }
+    const user = $('current-user');
+    user.replaceChildren('Signed in as ' + state.me.name + ' (' + state.me.roles.join(', ').toLowerCase() + ')',
+        el('a', { href: '/logout' }, 'Sign out'));
+    user.hidden = false;
+    scheduleRender();
+  }
+
+  async function acknowledge(gap, note) {
+    const path = '/api/gaps/' + [gap.projectId, gap.slotId, String(gap.seat)].map(encodeURIComponent).join('/')
+        + '/acknowledgement';
+    try {
+      const response = await fetch(path, { method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ note: note || null }) });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(problem.detail || 'the service answered ' + response.status);
+      }
+      const acknowledged = await response.json();
+      state.gaps.set(acknowledged.seatKey, Object.assign({}, state.gaps.get(acknowledged.seatKey), acknowledged));
+      state.acknowledging = null;
+      announce('Gap acknowledged: ' + personaName(gap.persona) + ' on ' + projectName(gap.projectId) + '.');
+    } catch (error) {
+      state.acknowledging = { seatKey: gap.seatKey, note, error: 'Not acknowledged: ' + error.message };
+    }
+    scheduleRender();
   }
 
   // The snapshot replaces the board; alerts that arrive meanwhile are applied after it, in order.
@@ -247,7 +283,8 @@
   }
 
   function projectButton(projectId) {
-    return el('button', { type: 'button', class: 'link-button project-link', dataset: { projectId },
+    return el('button', { type: 'button', class: 'link-button project-link',
+      dataset: { projectId, focusKey: 'project:' + projectId },
       onclick: () => openProject(projectId) }, projectName(projectId));
   }
 
@@ -284,7 +321,40 @@
     } else {
       parts.push(el('div', { class: 'unacked' }, 'Not acknowledged'));
     }
+    if (state.me && state.me.canChange) parts.push(acknowledgeControl(gap));
     return parts;
+  }
+
+  // Managers acknowledge from the board; the form survives live re-rendering through state.acknowledging.
+  function acknowledgeControl(gap) {
+    const open = state.acknowledging && state.acknowledging.seatKey === gap.seatKey ? state.acknowledging : null;
+    if (!open) {
+      return el('button', { type: 'button', class: 'button-quiet button-small acknowledge',
+        dataset: { focusKey: 'ack:' + gap.seatKey },
+        onclick: () => {
+          state.acknowledging = { seatKey: gap.seatKey, note: '', error: null };
+          render();
+          const input = document.querySelector('[data-focus-key="note:' + CSS.escape(gap.seatKey) + '"]');
+          if (input) input.focus();
+        } }, gap.acknowledgedBy ? 'Acknowledge again' : 'Acknowledge');
+    }
+    const noteId = 'note-' + gap.seatKey.replace(/[^A-Za-z0-9_-]/g, '_');
+    const input = el('input', { id: noteId, name: 'note', maxlength: 1000, autocomplete: 'off',
+      dataset: { focusKey: 'note:' + gap.seatKey },
+      oninput: (event) => { open.note = event.target.value; } });
+    input.value = open.note || '';
+    return el('form', { class: 'ack-form', onsubmit: (event) => {
+      event.preventDefault();
+      acknowledge(gap, input.value.trim());
+    } },
+      el('label', { for: noteId }, 'Note (optional)'), input,
+      open.error ? el('p', { class: 'form-error', role: 'alert' }, open.error) : null,
+      el('div', { class: 'actions' },
+        el('button', { type: 'submit', class: 'button-primary' }, 'Acknowledge'),
+        el('button', { type: 'button', class: 'button-quiet button-small', onclick: () => {
+          state.acknowledging = null;
+          render();
+        } }, 'Cancel')));
   }
 
   function gapTable(gaps, byPersona) {
@@ -329,15 +399,20 @@
     }));
   }
 
+  // Live updates rebuild the lists; whatever had the keyboard focus (a project link, a note field) gets it back.
   function render() {
-    const focused = document.activeElement && document.activeElement.dataset
-        ? document.activeElement.dataset.projectId : null;
+    const active = document.activeElement;
+    const focusKey = active && active.dataset ? active.dataset.focusKey || null : null;
+    const caret = active && active.selectionStart !== undefined ? active.selectionStart : null;
     const counts = countsByPersona();
     renderCounts(counts);
     renderGroups(counts);
-    if (focused) {
-      const again = document.querySelector('#gap-groups button[data-project-id="' + CSS.escape(focused) + '"]');
-      if (again) again.focus();
+    if (focusKey) {
+      const again = document.querySelector('#gap-groups [data-focus-key="' + CSS.escape(focusKey) + '"]');
+      if (again) {
+        again.focus();
+        if (caret !== null && again.setSelectionRange) again.setSelectionRange(caret, caret);
+      }
     }
   }
 
@@ -420,6 +495,7 @@
   });
 
   loadPersonas();
+  loadCurrentUser();
   loadSnapshot();
   connect();
 })();

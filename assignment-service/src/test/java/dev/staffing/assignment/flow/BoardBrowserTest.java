@@ -111,10 +111,8 @@ class BoardBrowserTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(openSeats()).contains("p-b1/security/1",
                 "p-b1/backend/2", "p-b2/qa/1"));
 
-        browser.get(service.baseUrl() + "/");
-        signInWhenAsked();
+        openBoardAs(RunningService.readerCredentials());
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "connected"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(
                 "#persona-counts [data-persona='security-engineer'] .count-total"), "1"));
 
@@ -127,9 +125,23 @@ class BoardBrowserTest {
         assertThat(securityRow.getText()).contains("CRITICAL").contains("No one holds the persona")
                 .contains("Project p-b1");
 
-        saveScreenshot("board-before-hire.png");
+        assertThat(browser.findElement(By.id("current-user")).getText()).contains("test-reader");
+        assertThat(securityRow.findElements(By.cssSelector("button.acknowledge"))).as("a reader cannot acknowledge")
+                .isEmpty();
 
         ((JavascriptExecutor) browser).executeScript("window.boardMarker = 'loaded once';");
+        service.http().post().uri("/api/gaps/p-b1/security/1/acknowledgement")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("note", "Recruiter engaged <b>today</b>")).retrieve().toBodilessEntity();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-seat-key='p-b1/security/1'] td.handling"), "Acknowledged by test-manager"));
+        WebElement handling = browser.findElement(By.cssSelector("tr[data-seat-key='p-b1/security/1'] td.handling"));
+        assertThat(handling.getText()).as("the note is shown as text, not as markup")
+                .contains("Recruiter engaged <b>today</b>");
+        assertThat(handling.findElements(By.tagName("b"))).isEmpty();
+        saveScreenshot("board-before-hire.png");
+
         publish(hired("e-b3", 1, "security-engineer", 1.0));
 
         wait.until(ExpectedConditions.numberOfElementsToBe(
@@ -153,18 +165,41 @@ class BoardBrowserTest {
         saveScreenshot("board.png");
     }
 
-    /** Spring Security's login form, when the board sits behind it: sign in as the reader. */
-    private static void signInWhenAsked() {
+    @Test
+    void managerAcknowledgesAGapOnTheBoardWithANote() {
+        publish(opened("p-b9", 3, slot("ux", "ux-designer", 1, 1.0)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(openSeats()).contains("p-b9/ux/1"));
+
+        openBoardAs(RunningService.managerCredentials());
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        By row = By.cssSelector("tr[data-seat-key='p-b9/ux/1']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        browser.findElement(row).findElement(By.cssSelector("button.acknowledge")).click();
+        browser.findElement(row).findElement(By.cssSelector("input[name='note']")).sendKeys("Contractor starts Monday");
+        browser.findElement(row).findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                "tr[data-seat-key='p-b9/ux/1'] td.handling"), "Acknowledged by test-manager"));
+        assertThat(browser.findElement(row).getText()).contains("Contractor starts Monday");
+        JsonNode gap = service.http().get().uri("/api/gaps/p-b9/ux/1").retrieve().body(JsonNode.class);
+        assertThat(gap.get("acknowledgedBy").asString()).isEqualTo("test-manager");
+        assertThat(gap.get("acknowledgementNote").asString()).isEqualTo("Contractor starts Monday");
+    }
+
+    /** Opens the board signed out, and signs in through Spring Security's login form when it is shown. */
+    private static void openBoardAs(RunningService.Credentials user) {
+        browser.get(service.baseUrl() + "/login");
+        browser.manage().deleteAllCookies();
+        browser.get(service.baseUrl() + "/");
         new WebDriverWait(browser, PATIENCE).until(driver -> driver.getCurrentUrl().contains("/login")
                 || !driver.findElements(By.id("live-status")).isEmpty());
-        if (!browser.getCurrentUrl().contains("/login")) {
-            return;
+        if (browser.getCurrentUrl().contains("/login")) {
+            browser.findElement(By.id("username")).sendKeys(user.user());
+            browser.findElement(By.id("password")).sendKeys(user.password());
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
         }
-        RunningService.Credentials reader = RunningService.readerCredentials();
-        browser.findElement(By.id("username")).sendKeys(reader.user());
-        browser.findElement(By.id("password")).sendKeys(reader.password());
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("live-status")));
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeToBe(By.id("live-status"),
+                "data-state", "connected"));
     }
 
     private static List<String> openSeats() {
