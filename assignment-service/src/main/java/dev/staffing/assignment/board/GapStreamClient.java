@@ -40,10 +40,6 @@ final class GapStreamClient {
         return id;
     }
 
-    SseEmitter emitter() {
-        return emitter;
-    }
-
     boolean isClosed() {
         return closed.get();
     }
@@ -126,7 +122,7 @@ final class GapStreamClient {
                 send(item);
             }
         } catch (IOException | RuntimeException e) {
-            // The client went away; the emitter's error callback removes it from the stream.
+            // The client went away; the stream lets it go at the next heartbeat or alert.
             markClosed();
             complete();
         } finally {
