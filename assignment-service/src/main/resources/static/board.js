@@ -27,7 +27,8 @@
     renderQueued: false,
     projectRefresh: null,
     me: null,                 // the signed-in user from /api/me: {name, roles, canChange}
-    acknowledging: null       // the seat whose acknowledgement form is open: {seatKey, note, error}
+    acknowledging: null,      // the seat whose acknowledgement form is open: {seatKey, note, error}
+    announcements: []         // alerts waiting to be announced to screen readers
   };
 
   const $ = (id) => document.getElementById(id);
@@ -80,8 +81,27 @@
 
   function announce(message) {
     const announcer = $('announcer');
-    announcer.textContent = '';
-    announcer.append(el('p', null, message));
+    announcer.replaceChildren(el('p', null, message));
+  }
+
+  // A burst of alerts is announced once, a second after it started, so that screen readers are not flooded.
+  function announceAlert(alert) {
+    state.announcements.push(alert);
+    if (state.announcements.length > 1) return;
+    setTimeout(() => {
+      const alerts = state.announcements;
+      state.announcements = [];
+      if (alerts.length === 1) {
+        const only = alerts[0];
+        const what = only.status === 'RESOLVED' ? 'resolved' : only.status === 'OPENED' ? 'opened' : 'updated';
+        announce(personaName(only.persona) + ' gap ' + what + ' on ' + projectName(only.projectId) + ', seat '
+            + only.slotId + ' ' + only.seat + (only.status === 'RESOLVED' ? '' : ', severity ' + only.severity) + '.');
+        return;
+      }
+      const count = (status) => alerts.filter((alert) => alert.status === status).length;
+      announce(alerts.length + ' gap changes: ' + count('OPENED') + ' opened, ' + count('UPDATED') + ' updated, '
+          + count('RESOLVED') + ' resolved.');
+    }, 1000);
   }
 
   // ---- data --------------------------------------------------------------------------------------------------
@@ -185,9 +205,7 @@
     }
     applyAlert(alert);
     $('updated-at').textContent = 'Updated ' + formatInstant(alert.occurredAt || new Date().toISOString());
-    const what = alert.status === 'RESOLVED' ? 'resolved' : alert.status === 'OPENED' ? 'opened' : 'updated';
-    announce(personaName(alert.persona) + ' gap ' + what + ' on ' + projectName(alert.projectId) + ', seat '
-        + alert.slotId + ' ' + alert.seat + (alert.status === 'RESOLVED' ? '' : ', severity ' + alert.severity) + '.');
+    announceAlert(alert);
     if (state.openProject === alert.projectId) refreshProjectSoon();
     scheduleRender();
   }
@@ -203,12 +221,10 @@
   function connect() {
     setLive('connecting', 'Connecting…');
     const source = new EventSource('/api/gaps/stream');
-    let opened = false;
     source.addEventListener('open', () => {
       setLive('connected', 'Live');
       // The first snapshot may predate the stream, and a reconnect may have missed alerts: load it again.
-      if (opened || state.loadSequence > 0) loadSnapshot();
-      opened = true;
+      loadSnapshot();
     });
     source.addEventListener('gap', (event) => {
       try {
