@@ -163,6 +163,7 @@ final class GreedySolver implements Solver {
                     + " released from " + left.seat() + ": pinned to " + slot.project.id + "/" + slot.slotId
                     + " by a staffing manager"));
             dirtySlots.add(held);
+            dirtyPersonas.addAll(person.profile.personas());
         }
         if (seat == 0) {
             PersonState holder = model.people.get(slot.holders[displaced - 1]);

@@ -161,19 +161,47 @@ final class PoolModel {
     }
 
     /**
-     * Whether a pin not yet met may need this holding to end: another person pinned to the slot is eligible
-     * for it and not seated there, or the holder is pinned to another slot they are eligible for and not
-     * seated in (their capacity may be needed). The churn budget neither counts nor holds back such moves.
+     * Whether a pin not yet met can be honoured by moving only holders who are not pinned where they sit:
+     * the person is eligible and not seated in the slot, the slot has a seat no pinned holder takes, and
+     * the person's capacity, less what their pinned seats take, covers the slot.
+     */
+    boolean honourablePin(PersonState person, SlotState slot) {
+        if (!unmetPin(person, slot)) {
+            return false;
+        }
+        int pinnedHolders = 0;
+        for (String holder : slot.holders) {
+            if (holder != null && slot.demand.pins(holder)) {
+                pinnedHolders++;
+            }
+        }
+        int pinnedLoad = 0;
+        for (SlotState held : person.held) {
+            if (held.demand.pins(person.id)) {
+                pinnedLoad += held.demand.allocation();
+            }
+        }
+        return pinnedHolders < slot.seats() && person.profile.capacity() - pinnedLoad >= slot.demand.allocation();
+    }
+
+    /**
+     * Whether a pin not yet met may need this holding, not itself pinned, to end: another person's
+     * honourable pin to the slot needs its seat, or the holder's own honourable pin elsewhere needs their
+     * capacity. The churn budget neither counts nor holds back such moves; once the pin is met, nothing is
+     * exempt any more.
      */
     boolean yieldsToPin(PersonState holder, SlotState slot) {
+        if (slot.demand.pins(holder.id)) {
+            return false;
+        }
         for (String pinned : slot.demand.pinned()) {
             PersonState person = people.get(pinned);
-            if (person != null && person != holder && unmetPin(person, slot)) {
+            if (person != null && honourablePin(person, slot)) {
                 return true;
             }
         }
         for (SlotState pinning : pinsByPerson.getOrDefault(holder.id, Set.of())) {
-            if (pinning != slot && unmetPin(holder, pinning)) {
+            if (pinning != slot && honourablePin(holder, pinning)) {
                 return true;
             }
         }

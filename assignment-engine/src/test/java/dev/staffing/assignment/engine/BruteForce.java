@@ -9,11 +9,14 @@ import java.util.Set;
 
 /**
  * An independent exact solver for small pools, written for the tests: every assignment of seats to
- * people (or to no one), checked against the brief's rules (active, persona, skills, seniority,
- * capacity, one seat per slot and person), written from the brief and not from the engine.
+ * people (or to no one), checked against the brief's rules (active, persona, skills, seniority, not
+ * excluded, capacity, one seat per slot and person), written from the brief and not from the engine.
+ * The best assignment honours the most pins, then fills the most weight, then keeps the most holders.
  */
 final class BruteForce {
 
+    long mostPins = -1;
+    /** The weight filled among assignments that honour the most pins. */
     long bestWeight = -1;
     long mostKeptAtBestWeight = -1;
     private final List<Candidate> people;
@@ -48,6 +51,15 @@ final class BruteForce {
         return holdings.stream().mapToLong(h -> weights.get(h.seat().projectId() + "/" + h.seat().slotId())).sum();
     }
 
+    /** How many pins the holdings honour. */
+    static long pinsOf(PoolSnapshot snapshot, List<Holding> holdings) {
+        Map<String, Set<String>> pinned = new HashMap<>();
+        snapshot.projects().forEach(project -> project.slots().forEach(
+                slot -> pinned.put(project.id() + "/" + slot.slotId(), slot.pinned())));
+        return holdings.stream().filter(h -> pinned.get(h.seat().projectId() + "/" + h.seat().slotId())
+                .contains(h.personId())).count();
+    }
+
     private void search(int seat) {
         if (seat == choice.length) {
             evaluate();
@@ -64,6 +76,7 @@ final class BruteForce {
         Set<String> personInSlot = new HashSet<>();
         long weight = 0;
         long kept = 0;
+        long pins = 0;
         for (int s = 0; s < choice.length; s++) {
             if (choice[s] < 0) {
                 continue;
@@ -73,7 +86,8 @@ final class BruteForce {
             boolean eligible = person.availabilityOn(snapshot.today()) == Availability.ACTIVE
                     && person.personas().contains(seat.demand().persona())
                     && person.skills().containsAll(seat.demand().requiredSkills())
-                    && person.seniority() >= seat.demand().minSeniority();
+                    && person.seniority() >= seat.demand().minSeniority()
+                    && !seat.demand().excluded().contains(person.id());
             String inSlot = seat.project() + "/" + seat.slot() + "#" + person.id();
             if (!eligible || !personInSlot.add(inSlot)) {
                 return;
@@ -82,14 +96,18 @@ final class BruteForce {
                 return;
             }
             weight += seat.demand().weight();
+            if (seat.demand().pinned().contains(person.id())) {
+                pins++;
+            }
             if (holdings.contains(inSlot)) {
                 kept++;
             }
         }
-        if (weight > bestWeight) {
+        if (pins > mostPins || (pins == mostPins && weight > bestWeight)) {
+            mostPins = pins;
             bestWeight = weight;
             mostKeptAtBestWeight = kept;
-        } else if (weight == bestWeight) {
+        } else if (pins == mostPins && weight == bestWeight) {
             mostKeptAtBestWeight = Math.max(mostKeptAtBestWeight, kept);
         }
     }

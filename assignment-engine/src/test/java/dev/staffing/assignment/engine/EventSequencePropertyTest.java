@@ -15,9 +15,11 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Random pools under random sequences of changes (hires, departures, leaves, profile and capacity
- * changes, days passing, projects opening, closing, resizing and changing weight), each decided
+ * changes, days passing, projects opening, closing, resizing and changing weight, pins and exclusions set
+ * and lifted), each decided
  * incrementally as the service does. After every change: no one is over capacity, everyone assigned is
- * eligible, on exact pools the filled weight is the independent solver's optimum; and a pool rebuilt
+ * eligible and not excluded, every pin that is feasible on its own holds, on exact pools the filled weight
+ * is the independent solver's optimum; and a pool rebuilt
  * from the stored state decides the next change exactly as the one that lived through the history,
  * byte for byte; and an exact pool's flow stores one person-slot arc per holding, no more.
  */
@@ -93,6 +95,7 @@ class EventSequencePropertyTest {
                         .isEqualTo(after.holdings().size());
             }
             assertValid(after);
+            new PinsHold(after).assertHeld(after.holdings());
             assertEverySeatHeldOrExplained(after);
             if (checkOptimum && lived.isExact() && decision.heldBack().equals(HeldBack.NONE)
                     && after.holdings().size() + lived.gaps().size() <= 5) {
@@ -154,6 +157,7 @@ class EventSequencePropertyTest {
             assertThat(slot).as("slot of %s", holding).isNotNull();
             assertThat(holding.seat().seat()).isBetween(1, slot.seats());
             assertThat(person.availabilityOn(state.today())).isEqualTo(Availability.ACTIVE);
+            assertThat(slot.excluded()).as("%s: its person is not excluded", holding).doesNotContain(person.id());
             assertThat(slot.admits(person)).as("%s admitted", holding).isTrue();
             assertThat(personInSlot.add(holding.seat().projectId() + "/" + holding.seat().slotId() + "#"
                     + holding.personId())).as("one seat per slot for %s", holding.personId()).isTrue();

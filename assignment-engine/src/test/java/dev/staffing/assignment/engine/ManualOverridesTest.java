@@ -230,6 +230,27 @@ class ManualOverridesTest {
         assertThat(decision.heldBack()).isEqualTo(new HeldBack(1, 9));
     }
 
+    @Test
+    void aPinnedHolderIsNotMovedToAnotherOfTheirPinsForWeightUnderTheBudget() {
+        // e-1 is pinned to both slots and has time for one: the heavier holds; e-2 could take it for more weight
+        // if e-1 moved to the lighter one, but that is a rebalance, held back by a budget of 0.
+        StaffingPool pool = new PoolBuilder()
+                .person("e-1", Set.of("backend-engineer", "security-engineer"), Set.of(), 2, 100)
+                .person("e-2", "backend-engineer")
+                .seats("p-1", "backend", "backend-engineer", 1, 100, 2)
+                .seats("p-2", "security", "security-engineer", 1, 100, 1)
+                .pin("p-1", "backend", "e-1")
+                .pin("p-2", "security", "e-1")
+                .holding("p-1", "backend", 1, "e-1", 100, 1)
+                .churnBudget(0)
+                .build();
+
+        assertThat(pool.decide().changes()).isEmpty();
+        assertThat(holdingsOf(pool)).isEqualTo("[p-1/backend=e-1]");
+        assertThat(StaffingPool.restore(pool.snapshot(), new EngineSettings(1_000_000, 0)).decide().changes())
+                .isEmpty();
+    }
+
     // ---- greedy pools (mixed allocations) ---------------------------------------------------------------
 
     @Test

@@ -34,11 +34,15 @@ final class RandomPools {
                 .as((personas, skills, seniority, capacity, absent) -> new Candidate("?", personas, skills, seniority,
                         capacity, absent == 0 ? List.of(Absence.leave(TODAY.minusDays(2), TODAY.plusDays(3)))
                                 : absent == 1 ? List.of(Absence.departure(TODAY.plusDays(4))) : List.of()));
+        // Some slots pin or exclude someone: an index into the people, or beyond them (no override, or an id
+        // the pool does not know).
         Arbitrary<SlotDemand> slot = Combinators.combine(Arbitraries.of(PERSONAS),
                 Arbitraries.subsetOf(SKILLS).ofMaxSize(1), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(1, 2), Arbitraries.longs().between(1, 10), Arbitraries.of(allocations))
-                .as((persona, skills, seniority, seats, weight, allocation) -> new SlotDemand("?", persona, seats,
-                        allocation, skills, seniority, weight));
+                Arbitraries.integers().between(1, 2), Arbitraries.longs().between(1, 10), Arbitraries.of(allocations),
+                Arbitraries.integers().between(0, 2 * people + 1), Arbitraries.integers().between(0, 2 * people + 1))
+                .as((persona, skills, seniority, seats, weight, allocation, pin, exclude) -> new SlotDemand("?",
+                        persona, seats, allocation, skills, seniority, weight, override(pin, people),
+                        exclude.equals(pin) ? Set.of() : override(exclude, people)));
         return Combinators.combine(person.list().ofMaxSize(people), slot.list().ofMaxSize(slots),
                 Arbitraries.integers().between(0, 1 << 12))
                 .as((rawPeople, rawSlots, seed) -> {
@@ -53,7 +57,7 @@ final class RandomPools {
                         SlotDemand s = rawSlots.get(i);
                         byProject.computeIfAbsent("p-" + i % 2, key -> new ArrayList<>()).add(new SlotDemand("s-" + i,
                                 s.persona(), s.seats(), s.allocation(), s.requiredSkills(), s.minSeniority(),
-                                s.weight()));
+                                s.weight(), s.pinned(), s.excluded()));
                     }
                     List<ProjectDemand> projects = new ArrayList<>();
                     byProject.forEach((id, projectSlots) -> projects.add(
@@ -61,6 +65,11 @@ final class RandomPools {
                     projects.sort(java.util.Comparator.comparing(ProjectDemand::id));
                     return new PoolSnapshot(TODAY, named, projects, validHoldings(named, projects, seed), List.of(), 1);
                 });
+    }
+
+    /** About one time in two no one, else a person of the pool, now and then an id it does not know. */
+    private static Set<String> override(int index, int people) {
+        return index < people ? Set.of("e-" + index) : index == 2 * people + 1 ? Set.of("e-unknown") : Set.of();
     }
 
     private static List<Holding> validHoldings(List<Candidate> people, List<ProjectDemand> projects, int seed) {
@@ -95,7 +104,7 @@ final class RandomPools {
     record Change(int kind, int target, int amount) {
 
         static Arbitrary<Change> any() {
-            return Combinators.combine(Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 50),
+            return Combinators.combine(Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 50),
                     Arbitraries.integers().between(0, 3)).as(Change::new);
         }
 
@@ -140,13 +149,13 @@ final class RandomPools {
                     return "advance " + (1 + amount) + " days";
                 }
                 default -> {
-                    return changeProject(pool, projects, today, allocations);
+                    return changeProject(pool, people, projects, today, allocations);
                 }
             }
         }
 
-        private String changeProject(StaffingPool pool, List<ProjectDemand> projects, LocalDate today,
-                List<Integer> allocations) {
+        private String changeProject(StaffingPool pool, List<Candidate> people, List<ProjectDemand> projects,
+                LocalDate today, List<Integer> allocations) {
             if (projects.isEmpty() || kind == 9) {
                 String id = "p-n" + target;
                 // Some projects start a few days ahead: their seats' gaps are dated from the start.
@@ -161,13 +170,17 @@ final class RandomPools {
                 pool.closeProject(project.id());
                 return "close " + project.id();
             }
+            if (kind == 12 || kind == 13) {
+                return override(pool, people, project);
+            }
             List<SlotDemand> slots = new ArrayList<>();
             for (SlotDemand slot : project.slots()) {
                 slots.add(switch (kind) {
                     case 7 -> new SlotDemand(slot.slotId(), slot.persona(), amount, slot.allocation(),
-                            slot.requiredSkills(), slot.minSeniority(), slot.weight());
+                            slot.requiredSkills(), slot.minSeniority(), slot.weight(), slot.pinned(), slot.excluded());
                     case 8 -> new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(),
-                            slot.requiredSkills(), slot.minSeniority(), 1 + (slot.weight() + amount * 3) % 10);
+                            slot.requiredSkills(), slot.minSeniority(), 1 + (slot.weight() + amount * 3) % 10,
+                            slot.pinned(), slot.excluded());
                     // Another persona, skills or allocation (and, at times, seat count) for the same slot.
                     default -> new SlotDemand(slot.slotId(),
                             amount % 2 == 0 ? PERSONAS.get((PERSONAS.indexOf(slot.persona()) + 1) % PERSONAS.size())
@@ -175,11 +188,48 @@ final class RandomPools {
                             kind == 11 ? 1 + amount % 2 : slot.seats(),
                             allocations.get((target + amount) % allocations.size()),
                             amount == 3 ? Set.of(SKILLS.get(target % 2)) : Set.of(), slot.minSeniority(),
-                            slot.weight());
+                            slot.weight(), slot.pinned(), slot.excluded());
                 });
             }
             pool.putProject(new ProjectDemand(project.id(), project.start(), project.end(), slots));
             return (kind == 7 ? "resize " : kind == 8 ? "reweigh " : "reshape ") + project.id();
+        }
+
+        /**
+         * Only a pin or an exclusion changes, as a staffing manager sets it: kind 12 pins a person to one slot
+         * of the project or lifts the pin; kind 13 excludes a person from the whole project (lifting any pin
+         * of theirs there) or lifts the exclusion.
+         */
+        private String override(StaffingPool pool, List<Candidate> people, ProjectDemand project) {
+            if (project.slots().isEmpty()) {
+                return "no slot to override in " + project.id();
+            }
+            String person = people.get((target + amount) % people.size()).id();
+            SlotDemand chosen = project.slots().get(amount % project.slots().size());
+            boolean lift = kind == 12 ? chosen.pinned().contains(person) : chosen.excluded().contains(person);
+            List<SlotDemand> slots = new ArrayList<>();
+            for (SlotDemand slot : project.slots()) {
+                Set<String> pinned = new HashSet<>(slot.pinned());
+                Set<String> excluded = new HashSet<>(slot.excluded());
+                if (kind == 12 && slot == chosen) {
+                    if (lift) {
+                        pinned.remove(person);
+                    } else {
+                        pinned.add(person);
+                        excluded.remove(person);
+                    }
+                } else if (kind == 13) {
+                    if (lift) {
+                        excluded.remove(person);
+                    } else {
+                        excluded.add(person);
+                        pinned.remove(person);
+                    }
+                }
+                slots.add(PoolBuilder.withOverrides(slot, pinned, excluded));
+            }
+            pool.putProject(new ProjectDemand(project.id(), project.start(), project.end(), slots));
+            return (lift ? "lift " : "") + (kind == 12 ? "pin of " : "exclusion of ") + person + " on " + project.id();
         }
 
         private static Candidate with(Candidate person, Set<String> personas, Set<String> skills, int capacity,
