@@ -8,14 +8,22 @@ import static org.awaitility.Awaitility.await;
 
 import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.EmployeeEvent;
+import dev.staffing.events.GapAlert;
+import dev.staffing.events.GapReason;
+import dev.staffing.events.GapSeverity;
+import dev.staffing.events.GapStatus;
 import dev.staffing.events.ProjectEvent;
 import dev.staffing.events.Slot;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,6 +59,7 @@ class GapStreamTest {
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), SUFFIX));
         settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("db")));
         settings.put("staffing.board.heartbeat", "1s");
+        settings.put("staffing.board.partition-refresh", "1s");
         service = RunningService.start(settings);
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
@@ -113,6 +122,28 @@ class GapStreamTest {
             assertThat(connectedClients()).isPositive();
         }
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(connectedClients()).isZero());
+    }
+
+    @Test
+    void partitionAddedToTheGapAlertTopicIsFollowedFromItsBeginning() throws Exception {
+        String topic = RunningService.topic("gap-alerts", SUFFIX);
+        try (SseClient client = connect("/api/gaps/stream?projectId=p-s9");
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        SharedInfrastructure.get().bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions + 1))).all().get();
+            // Written at once, before the stream can have noticed the new partition: it must still arrive.
+            producer.send(new ProducerRecord<>(topic, partitions, "p-s9/security/1", GapAlert.newBuilder()
+                    .setEventId("test-" + UUID.randomUUID()).setOccurredAt(Instant.now()).setPool("default")
+                    .setProjectId("p-s9").setSlotId("security").setSeat(1).setPersona("security-engineer")
+                    .setStatus(GapStatus.OPENED).setSeverity(GapSeverity.CRITICAL).setEffectiveDate(TestEvents.TODAY)
+                    .setReason(GapReason.NO_PERSONA_HOLDER).setDetail("written by the test").build())).get();
+
+            JsonNode alert = awaitAlert(client, "p-s9/security/1", "OPENED");
+            assertThat(alert.get("detail").asString()).isEqualTo("written by the test");
+            assertThat(client.events("gap")).singleElement().extracting(SseClient.Event::id)
+                    .isEqualTo(partitions + "-0");
+        }
     }
 
     private static double connectedClients() {
