@@ -1,6 +1,10 @@
 package dev.staffing.assignment.api;
 
 import dev.staffing.assignment.alerts.GapAcknowledgements;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** Staffing managers acknowledging open gaps, which stops their escalation to the people on call. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Staffing", description = "Projects, who fills their seats, and the open gaps")
 class GapAcknowledgementController {
 
     /** Who acknowledges when the request carries no authenticated user (security switched off). */
@@ -35,7 +40,12 @@ class GapAcknowledgementController {
      * stops at the level reached. 404 when the seat has no open gap; 400 when the note is too long.
      */
     @PostMapping("/gaps/{projectId}/{slotId}/{seat}/acknowledgement")
-    GapView acknowledge(@PathVariable String projectId, @PathVariable String slotId, @PathVariable int seat,
+    @Operation(summary = "Acknowledge a seat's open gap (manager role), which stops its escalation")
+    @ApiResponse(responseCode = "200", description = "The gap as it stands after the acknowledgement")
+    @ApiResponse(responseCode = "404", description = "The seat has no open gap")
+    GapView acknowledge(@Parameter(description = "The project's id") @PathVariable String projectId,
+            @Parameter(description = "The slot's id within the project") @PathVariable String slotId,
+            @Parameter(description = "The seat's number within the slot, from 1") @PathVariable int seat,
             @RequestBody(required = false) AcknowledgementRequest request, Principal principal) {
         String note = request == null ? null : request.note();
         if (note != null && note.length() > GapAcknowledgements.MAX_NOTE_LENGTH) {

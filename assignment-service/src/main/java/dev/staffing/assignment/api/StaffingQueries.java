@@ -12,13 +12,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads staffing for the API, each answer from one consistent snapshot. */
+/**
+ * Reads staffing for the API, each answer from one consistent snapshot. The lists are filtered, counted and
+ * paged in SQL, so that a page costs the same however many rows the tables hold.
+ */
 @Component
 class StaffingQueries {
 
@@ -27,30 +33,44 @@ class StaffingQueries {
             .thenComparing(OpenGap::effectiveDate)
             .thenComparing(OpenGap::seatKey);
 
+    private static final String SEVERITY_RANK = severityRank();
+
     private final ProjectRepository projects;
     private final AssignmentRepository assignments;
     private final OpenGapRepository openGaps;
+    private final JdbcClient jdbc;
 
-    StaffingQueries(ProjectRepository projects, AssignmentRepository assignments, OpenGapRepository openGaps) {
+    StaffingQueries(ProjectRepository projects, AssignmentRepository assignments, OpenGapRepository openGaps,
+            JdbcClient jdbc) {
         this.projects = projects;
         this.assignments = assignments;
         this.openGaps = openGaps;
+        this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
-    List<ProjectSummaryView> projects() {
-        Map<String, Long> filled = assignments.findAll().stream()
-                .collect(Collectors.groupingBy(Assignment::projectId, Collectors.counting()));
-        Map<String, Long> gaps = openGaps.findAll().stream()
-                .collect(Collectors.groupingBy(OpenGap::projectId, Collectors.counting()));
-        return projects.findAll().stream()
-                .sorted(Comparator.comparing(Project::id))
-                .map(project -> new ProjectSummaryView(project.id(), project.name(), project.pool(),
-                        project.priority(), project.closed(),
-                        project.slots().stream().mapToInt(ProjectSlot::seats).sum(),
-                        filled.getOrDefault(project.id(), 0L).intValue(),
-                        gaps.getOrDefault(project.id(), 0L).intValue()))
-                .toList();
+    /** One page of the projects that pass the filter, by id. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    PageView<ProjectSummaryView> projects(ProjectFilter filter, PageRequest page) {
+        String hasGap = "exists (select 1 from open_gap g where g.project_id = p.id)";
+        SqlConditions where = new SqlConditions()
+                .equal("pool", filter.pool())
+                .equal("closed", filter.closed())
+                .when(Boolean.TRUE.equals(filter.hasGaps()), hasGap)
+                .when(Boolean.FALSE.equals(filter.hasGaps()), "not " + hasGap);
+        long total = jdbc.sql("select count(*) from project p" + where.where()).params(where.parameters())
+                .query(Long.class).single();
+        List<ProjectSummaryView> items = jdbc.sql("""
+                select p.id, p.name, p.pool, p.priority, p.closed,
+                    (select coalesce(sum(s.seats), 0) from project_slot s where s.project = p.id) as seats,
+                    (select count(*) from assignment a where a.project_id = p.id) as filled,
+                    (select count(*) from open_gap g where g.project_id = p.id) as open_gaps
+                from project p""" + where.where() + " order by p.id limit :limit offset :offset")
+                .params(where.parameters()).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, row) -> new ProjectSummaryView(rs.getString("id"), rs.getString("name"),
+                        rs.getString("pool"), rs.getInt("priority"), rs.getBoolean("closed"), rs.getInt("seats"),
+                        rs.getInt("filled"), rs.getInt("open_gaps")))
+                .list();
+        return PageView.of(items, page, total);
     }
 
     @Transactional(readOnly = true)
@@ -85,12 +105,33 @@ class StaffingQueries {
         return openGaps.findById(projectId + "/" + slotId + "/" + seat).map(GapView::of);
     }
 
-    @Transactional(readOnly = true)
-    List<GapView> openGaps(GapFilter filter) {
-        return openGaps.findAll().stream()
-                .filter(filter::matches)
-                .sorted(MOST_URGENT_FIRST)
-                .map(GapView::of)
-                .toList();
+    /** One page of the open gaps that pass the filter, most urgent first. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    PageView<GapView> openGaps(GapFilter filter, PageRequest page) {
+        SqlConditions where = new SqlConditions()
+                .equal("persona", filter.persona())
+                .equal("severity", filter.severity() == null ? null : filter.severity().name())
+                .equal("pool", filter.pool())
+                .equal("project_id", filter.projectId());
+        long total = jdbc.sql("select count(*) from open_gap" + where.where()).params(where.parameters())
+                .query(Long.class).single();
+        List<String> seatKeys = jdbc.sql("select seat_key from open_gap" + where.where() + " order by "
+                        + SEVERITY_RANK + " desc, effective_date, seat_key limit :limit offset :offset")
+                .params(where.parameters()).param("limit", page.size()).param("offset", page.offset())
+                .query(String.class).list();
+        // The page's rows through the repository, so that the view maps every column the entity has.
+        Map<String, OpenGap> bySeat = openGaps.findAllById(seatKeys).stream()
+                .collect(Collectors.toMap(OpenGap::seatKey, Function.identity()));
+        List<GapView> items = seatKeys.stream().map(bySeat::get).filter(Objects::nonNull).map(GapView::of).toList();
+        return PageView.of(items, page, total);
+    }
+
+    /** A SQL expression that ranks a gap's severity as {@link GapSeverity} orders it, LOW lowest. */
+    private static String severityRank() {
+        StringBuilder rank = new StringBuilder("case severity");
+        for (GapSeverity severity : GapSeverity.values()) {
+            rank.append(" when '").append(severity.name()).append("' then ").append(severity.ordinal());
+        }
+        return rank.append(" else -1 end").toString();
     }
 }

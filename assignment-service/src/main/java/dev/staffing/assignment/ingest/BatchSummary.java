@@ -1,7 +1,9 @@
 package dev.staffing.assignment.ingest;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,9 +15,20 @@ final class BatchSummary {
     }
 
     private final Map<Key, Integer> counts = new LinkedHashMap<>();
+    private final List<Long> appliedTimestamps = new ArrayList<>();
 
     void count(IngestOutcome outcome, String topic) {
         counts.merge(new Key(outcome, topic), 1, Integer::sum);
+    }
+
+    /** Notes the Kafka timestamp (epoch ms) of a record applied as it arrived. */
+    void applied(long recordTimestamp) {
+        appliedTimestamps.add(recordTimestamp);
+    }
+
+    /** The Kafka timestamps (epoch ms) of the records this batch applied as they arrived. */
+    List<Long> appliedTimestamps() {
+        return Collections.unmodifiableList(appliedTimestamps);
     }
 
     /** The count of an outcome over all topics. */

@@ -53,7 +53,9 @@ class IngestBatchProcessor {
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 Object event = decoder.decode(record);
-                apply(event, record.topic(), record.value(), false, changes, summary);
+                if (apply(event, record.topic(), record.value(), false, changes, summary) == IngestOutcome.APPLIED) {
+                    summary.applied(record.timestamp());
+                }
             } catch (InvalidEventException e) {
                 deadLetters.send(record, e);
                 summary.count(IngestOutcome.DEAD_LETTERED, record.topic());
@@ -77,12 +79,12 @@ class IngestBatchProcessor {
         }
     }
 
-    private void apply(Object event, String topic, byte[] bytes, boolean fromParking, PoolChanges changes,
+    private IngestOutcome apply(Object event, String topic, byte[] bytes, boolean fromParking, PoolChanges changes,
             BatchSummary summary) {
         EventEnvelope envelope = EventEnvelope.of(event, topic, topics);
         if (!fromParking && processed.contains(envelope.eventId())) {
             summary.count(IngestOutcome.DUPLICATE, topic);
-            return;
+            return IngestOutcome.DUPLICATE;
         }
         ApplyOutcome outcome;
         if (event instanceof EmployeeEvent employee) {
@@ -95,7 +97,8 @@ class IngestBatchProcessor {
         if (!fromParking) {
             processed.add(envelope.eventId());
         }
-        summary.count(outcomeOf(outcome.status(), fromParking), topic);
+        IngestOutcome counted = outcomeOf(outcome.status(), fromParking);
+        summary.count(counted, topic);
         switch (outcome.status()) {
             case PARKED -> {
                 parked.park(envelope.entityType(), envelope.entityId(), envelope.sequence(), topic, bytes);
@@ -113,6 +116,7 @@ class IngestBatchProcessor {
                 // Duplicates and stale events change nothing.
             }
         }
+        return counted;
     }
 
     private static IngestOutcome outcomeOf(ApplyOutcome.Status status, boolean fromParking) {

@@ -4,21 +4,28 @@ import dev.staffing.assignment.messaging.StaffingTopics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
  * The ingest meters. {@value #EVENTS} counts input events by {@code outcome} (see {@link IngestOutcome})
  * and input {@code topic}, only once their batch committed; {@value #PARKED} is the number of events
  * waiting in parking now, read from the database, so it is right across restarts and instances.
+ * {@value #DECISION_LATENCY} times each event applied as it arrived from its Kafka timestamp to its batch's
+ * commit (events applied from parking are not timed: their Kafka timestamp is not kept).
  */
 @Component
 class IngestMetrics {
 
     static final String EVENTS = "staffing.ingest.events";
     static final String PARKED = "staffing.ingest.parked";
+    static final String DECISION_LATENCY = "staffing.decision.latency";
 
     private final MeterRegistry registry;
+    private final Timer decisionLatency;
 
     IngestMetrics(MeterRegistry registry, StaffingTopics topics, ParkedEvents parked) {
         this.registry = registry;
@@ -31,6 +38,13 @@ class IngestMetrics {
         Gauge.builder(PARKED, parked, ParkedEvents::count)
                 .description("Input events waiting in parking for their person or project to appear")
                 .register(registry);
+        decisionLatency = Timer.builder(DECISION_LATENCY)
+                .description("From an applied input event's Kafka timestamp to the commit of the batch that decided "
+                        + "on it")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
     }
 
     /**
@@ -39,6 +53,11 @@ class IngestMetrics {
      */
     void committed(BatchSummary summary) {
         summary.counts().forEach((key, count) -> counter(key.outcome(), key.topic()).increment(count));
+        // Wall-clock time, as the Kafka timestamps are, whatever the service's clock is set to.
+        long committedAt = System.currentTimeMillis();
+        for (long timestamp : summary.appliedTimestamps()) {
+            decisionLatency.record(Math.max(0, committedAt - timestamp), TimeUnit.MILLISECONDS);
+        }
     }
 
     private Counter counter(IngestOutcome outcome, String topic) {

@@ -1,5 +1,9 @@
 package dev.staffing.assignment.overrides;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/overrides")
+@Tag(name = "Overrides", description = "Managers' pins and exclusions, what is in force and the audit")
 class OverrideController {
 
     private final OverrideRequests requests;
@@ -44,41 +49,71 @@ class OverrideController {
     }
 
     @GetMapping
-    List<ActiveOverride> active(@RequestParam(required = false) String projectId,
-            @RequestParam(required = false) String pool) {
+    @Operation(summary = "List the pins and exclusions in force")
+    @ApiResponse(responseCode = "200", description = "The overrides in force that pass the filters")
+    List<ActiveOverride> active(
+            @Parameter(description = "Only overrides of this project") @RequestParam(required = false)
+            String projectId,
+            @Parameter(description = "Only overrides of this staffing pool") @RequestParam(required = false)
+            String pool) {
         return store.active(blankToNull(projectId), blankToNull(pool));
     }
 
     @GetMapping("/audit")
-    List<OverrideAuditEntry> audit(@RequestParam String projectId) {
+    @Operation(summary = "A project's override audit: who asked for what, when, why, and what came of it")
+    @ApiResponse(responseCode = "200", description = "The project's latest audit entries")
+    List<OverrideAuditEntry> audit(@Parameter(description = "The project's id") @RequestParam String projectId) {
         return store.auditOf(projectId, properties.auditLimit());
     }
 
     @PostMapping("/pins")
+    @Operation(summary = "Pin a person to a slot (manager role)")
+    @ApiResponse(responseCode = "202", description = "Accepted: on its way to the instance that decides the pool")
+    @ApiResponse(responseCode = "404", description = "No such project, slot or person")
+    @ApiResponse(responseCode = "409", description = "The project is closed, or the person is in another pool")
+    @ApiResponse(responseCode = "503", description = "The override could not be published; nothing changed")
     ResponseEntity<OverrideRequests.Accepted> pin(@RequestBody PinRequest body, Authentication caller,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @Parameter(description = "Makes a retried request apply once") @RequestHeader(name = "Idempotency-Key",
+                    required = false) String idempotencyKey) {
         return accepted(requests.pin(body.projectId(), body.slotId(), body.personId(), body.reason(), caller.getName(),
                 idempotencyKey));
     }
 
     @DeleteMapping("/pins/{projectId}/{slotId}/{personId}")
-    ResponseEntity<OverrideRequests.Accepted> unpin(@PathVariable String projectId, @PathVariable String slotId,
-            @PathVariable String personId, @RequestParam String reason, Authentication caller,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    @Operation(summary = "Lift a pin (manager role)")
+    @ApiResponse(responseCode = "202", description = "Accepted: on its way to the instance that decides the pool")
+    @ApiResponse(responseCode = "404", description = "No such project, slot or person")
+    ResponseEntity<OverrideRequests.Accepted> unpin(@Parameter(description = "The project's id") @PathVariable
+            String projectId, @Parameter(description = "The slot's id") @PathVariable String slotId,
+            @Parameter(description = "The pinned person's id") @PathVariable String personId,
+            @Parameter(description = "Why, for the audit") @RequestParam String reason, Authentication caller,
+            @Parameter(description = "Makes a retried request apply once") @RequestHeader(name = "Idempotency-Key",
+                    required = false) String idempotencyKey) {
         return accepted(requests.unpin(projectId, slotId, personId, reason, caller.getName(), idempotencyKey));
     }
 
     @PostMapping("/exclusions")
+    @Operation(summary = "Exclude a person from a project (manager role)")
+    @ApiResponse(responseCode = "202", description = "Accepted: on its way to the instance that decides the pool")
+    @ApiResponse(responseCode = "404", description = "No such project or person")
+    @ApiResponse(responseCode = "409", description = "The project is closed")
+    @ApiResponse(responseCode = "503", description = "The override could not be published; nothing changed")
     ResponseEntity<OverrideRequests.Accepted> exclude(@RequestBody ExclusionRequest body, Authentication caller,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @Parameter(description = "Makes a retried request apply once") @RequestHeader(name = "Idempotency-Key",
+                    required = false) String idempotencyKey) {
         return accepted(requests.exclude(body.projectId(), body.personId(), body.reason(), caller.getName(),
                 idempotencyKey));
     }
 
     @DeleteMapping("/exclusions/{projectId}/{personId}")
-    ResponseEntity<OverrideRequests.Accepted> include(@PathVariable String projectId, @PathVariable String personId,
-            @RequestParam String reason, Authentication caller,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    @Operation(summary = "Lift an exclusion (manager role)")
+    @ApiResponse(responseCode = "202", description = "Accepted: on its way to the instance that decides the pool")
+    @ApiResponse(responseCode = "404", description = "No such project or person")
+    ResponseEntity<OverrideRequests.Accepted> include(@Parameter(description = "The project's id") @PathVariable
+            String projectId, @Parameter(description = "The excluded person's id") @PathVariable String personId,
+            @Parameter(description = "Why, for the audit") @RequestParam String reason, Authentication caller,
+            @Parameter(description = "Makes a retried request apply once") @RequestHeader(name = "Idempotency-Key",
+                    required = false) String idempotencyKey) {
         return accepted(requests.include(projectId, personId, reason, caller.getName(), idempotencyKey));
     }
 

@@ -7,7 +7,10 @@ import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.overrides.OverrideStore;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PoolRebalancer {
 
+    /** The engine time of each pool decision. */
+    static final String DECIDE_TIMER = "staffing.engine.decide";
+
     private static final Logger log = LoggerFactory.getLogger(PoolRebalancer.class);
 
     private final PoolEngines engines;
@@ -33,9 +39,10 @@ public class PoolRebalancer {
     private final Clock clock;
     private final EngineProperties engineProperties;
     private final OverrideStore overrides;
+    private final Timer decideTimer;
 
     PoolRebalancer(PoolEngines engines, AssignmentRecorder recorder, GapTracker gapTracker, PersonaCatalog catalog,
-            Clock clock, EngineProperties engineProperties, OverrideStore overrides) {
+            Clock clock, EngineProperties engineProperties, OverrideStore overrides, MeterRegistry registry) {
         this.engines = engines;
         this.recorder = recorder;
         this.gapTracker = gapTracker;
@@ -43,6 +50,12 @@ public class PoolRebalancer {
         this.clock = clock;
         this.engineProperties = engineProperties;
         this.overrides = overrides;
+        this.decideTimer = Timer.builder(DECIDE_TIMER)
+                .description("Engine time of one pool decision, without reading or writing the database")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
     }
 
     /**
@@ -70,7 +83,7 @@ public class PoolRebalancer {
         }
         boolean newDay = !engine.today().equals(today);
         engine.advanceTo(today);
-        PoolDecision decision = engine.decide();
+        PoolDecision decision = decideTimer.record(engine::decide);
         if (decision.heldBack().any()) {
             log.info("Churn budget {} held back a rebalance of pool {}: moving {} holders would fill {} more weight",
                     engineProperties.churnBudget(), pool, decision.heldBack().moves(), decision.heldBack().weight());

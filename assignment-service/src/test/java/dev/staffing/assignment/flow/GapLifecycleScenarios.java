@@ -103,7 +103,8 @@ abstract class GapLifecycleScenarios {
         assertThat(seat.get("escalationLevel").asInt()).isZero();
         assertThat(seat.get("escalatedAt").isNull()).isTrue();
         JsonNode listed = service.http().get().uri("/api/gaps?projectId=p-1").retrieve().body(JsonNode.class);
-        assertThat(listed).singleElement().satisfies(gap ->
+        assertThat(listed.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(listed.get("items")).singleElement().satisfies(gap ->
                 assertThat(gap.get("acknowledgementNote").asString()).isEqualTo("agency has someone"));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(latestAlert(SECURITY_SEAT)).satisfies(alert -> {
             assertThat(alert.getStatus()).isEqualTo(GapStatus.UPDATED);

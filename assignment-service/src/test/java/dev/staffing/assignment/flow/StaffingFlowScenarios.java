@@ -159,8 +159,9 @@ abstract class StaffingFlowScenarios {
         });
         JsonNode staffing = service.http().get().uri("/api/projects/p-3/staffing").retrieve().body(JsonNode.class);
         assertThat(staffing.findValuesAsString("employeeId")).doesNotContain("e-11");
-        List<?> gaps = service.http().get().uri("/api/gaps?persona=backend-engineer").retrieve().body(List.class);
-        assertThat(gaps).hasSize(1);
+        JsonNode gaps = service.http().get().uri("/api/gaps?persona=backend-engineer").retrieve().body(JsonNode.class);
+        assertThat(gaps.get("items")).hasSize(1);
+        assertThat(gaps.get("totalItems").asLong()).isEqualTo(1);
     }
 
     @Test
