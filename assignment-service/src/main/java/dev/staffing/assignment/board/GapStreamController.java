@@ -1,5 +1,11 @@
 package dev.staffing.assignment.board;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or project; a heartbeat comment while it is quiet.
  */
 @RestController
+@Tag(name = "Board")
 class GapStreamController {
 
     /** How soon a refused client may try again. */
@@ -30,9 +37,21 @@ class GapStreamController {
 
     @GetMapping(path = "/api/gaps/stream", produces = {MediaType.TEXT_EVENT_STREAM_VALUE,
             MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<?> stream(@RequestParam(required = false) String persona,
-            @RequestParam(required = false) String pool,
-            @RequestParam(required = false) String projectId) {
+    @Operation(summary = "Stream gap alerts as server-sent events from now on: event 'gap', id 'partition-offset', "
+            + "data the alert as JSON (status, seatKey, persona, severity, reason, acknowledgement, escalation...); "
+            + "a heartbeat comment while quiet")
+    @ApiResponse(responseCode = "200", description = "The stream; it ends after staffing.board.stream-timeout and "
+            + "a client that falls behind by staffing.board.client-buffer events is dropped: reconnect and reload",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "503", description = "This instance already serves staffing.board.max-clients "
+            + "streams, or is shutting down; try again after Retry-After seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> stream(
+            @Parameter(description = "Only alerts of seats asking for this persona id, e.g. security-engineer")
+            @RequestParam(required = false) String persona,
+            @Parameter(description = "Only alerts of this staffing pool") @RequestParam(required = false) String pool,
+            @Parameter(description = "Only alerts of this project") @RequestParam(required = false) String projectId) {
         return stream.connect(new GapStreamFilter(persona, pool, projectId))
                 .<ResponseEntity<?>>map(emitter -> ResponseEntity.ok()
                         .header(HttpHeaders.CACHE_CONTROL, "no-cache")
