@@ -1,0 +1,64 @@
+package dev.staffing.assignment.board;
+
+import dev.staffing.assignment.alerts.OpenGap;
+import dev.staffing.assignment.alerts.OpenGapRepository;
+import dev.staffing.assignment.personas.Persona;
+import dev.staffing.assignment.personas.PersonaCatalog;
+import dev.staffing.assignment.projects.Project;
+import dev.staffing.assignment.projects.ProjectRepository;
+import dev.staffing.events.GapSeverity;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the board's snapshot from the database. */
+@Component
+class BoardQueries {
+
+    private static final Comparator<OpenGap> MOST_URGENT_FIRST = Comparator
+            .comparing((OpenGap gap) -> GapSeverity.valueOf(gap.severity())).reversed()
+            .thenComparing(OpenGap::effectiveDate)
+            .thenComparing(OpenGap::seatKey);
+
+    private final OpenGapRepository openGaps;
+    private final ProjectRepository projects;
+    private final PersonaCatalog catalog;
+    private final Clock clock;
+
+    BoardQueries(OpenGapRepository openGaps, ProjectRepository projects, PersonaCatalog catalog, Clock clock) {
+        this.openGaps = openGaps;
+        this.projects = projects;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    BoardSnapshot snapshot() {
+        List<OpenGap> gaps = openGaps.findAll().stream().sorted(MOST_URGENT_FIRST).toList();
+        Map<String, PersonaGapCount> counts = new LinkedHashMap<>();
+        for (OpenGap gap : gaps) {
+            PersonaGapCount count = counts.computeIfAbsent(gap.persona(), this::emptyCount);
+            counts.put(gap.persona(), count.plus(GapSeverity.valueOf(gap.severity())));
+        }
+        Set<String> projectIds = gaps.stream().map(OpenGap::projectId).collect(Collectors.toSet());
+        Map<String, String> projectNames = new TreeMap<>();
+        for (Project project : projects.findAllById(projectIds)) {
+            projectNames.put(project.id(), project.name());
+        }
+        return new BoardSnapshot(clock.instant(),
+                counts.values().stream().sorted(PersonaGapCount.BOARD_ORDER).toList(),
+                gaps.stream().map(BoardGap::of).toList(), projectNames);
+    }
+
+    private PersonaGapCount emptyCount(String personaId) {
+        String name = catalog.find(personaId).map(Persona::name).orElse(personaId);
+        return new PersonaGapCount(personaId, name, catalog.criticalityOf(personaId).name(), 0, 0, 0, 0);
+    }
+}
