@@ -1,11 +1,7 @@
 package dev.staffing.assignment.board;
 
 import dev.staffing.assignment.messaging.StaffingTopics;
-import dev.staffing.events.wire.RegistryUnavailableException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
+import dev.staffing.assignment.messaging.ValueDecoding;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,12 +22,10 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -117,7 +111,7 @@ class GapAlertFeed implements SmartLifecycle {
     }
 
     private void run() {
-        try (Deserializer<?> deserializer = instantiate(deserializerClass);
+        try (Deserializer<?> deserializer = ValueDecoding.instantiate(deserializerClass);
                 KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(broadcastConfig(), new StringDeserializer(),
                         new ByteArrayDeserializer())) {
             deserializer.configure(consumerConfig, false);
@@ -199,7 +193,7 @@ class GapAlertFeed implements SmartLifecycle {
         try {
             value = deserializer.deserialize(record.topic(), record.headers(), record.value());
         } catch (RuntimeException e) {
-            if (isTransient(e)) {
+            if (ValueDecoding.isTransient(e)) {
                 log.warn("Gap stream could not decode {}-{}@{} now, will retry: {}", record.topic(),
                         record.partition(), record.offset(), e.getMessage());
                 return false;
@@ -242,28 +236,6 @@ class GapAlertFeed implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
-        }
-    }
-
-    /** A registry that cannot be reached may come back; bytes that cannot be read never will. */
-    private static boolean isTransient(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RegistryUnavailableException || cause instanceof SocketException
-                    || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
-                    || cause instanceof UnknownHostException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Deserializer<?> instantiate(String className) {
-        try {
-            Class<?> type = ClassUtils.forName(className, GapAlertFeed.class.getClassLoader());
-            return (Deserializer<?>) BeanUtils.instantiateClass(type);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("staffing.ingest.value-deserializer names " + className
-                    + ", which is not a Kafka Deserializer on the classpath", e);
         }
     }
 }

@@ -1,18 +1,12 @@
 package dev.staffing.assignment.ingest;
 
-import dev.staffing.events.wire.RegistryUnavailableException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
+import dev.staffing.assignment.messaging.ValueDecoding;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.springframework.beans.BeanUtils;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
  * Decodes input records with the configured Avro deserializer. The listener receives raw bytes so
@@ -24,7 +18,7 @@ class EventDecoder implements AutoCloseable {
     private final Deserializer<?> deserializer;
 
     EventDecoder(IngestProperties properties, KafkaProperties kafkaProperties) {
-        this.deserializer = instantiate(properties.valueDeserializer());
+        this.deserializer = ValueDecoding.instantiate(properties.valueDeserializer());
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
         config.putIfAbsent("specific.avro.reader", "true");
         deserializer.configure(config, false);
@@ -51,7 +45,7 @@ class EventDecoder implements AutoCloseable {
         try {
             return deserializer.deserialize(topic, headers, value);
         } catch (RuntimeException e) {
-            if (isTransient(e)) {
+            if (ValueDecoding.isTransient(e)) {
                 throw new TransientIngestException("Could not decode " + where + " now, will retry: "
                         + e.getMessage(), e);
             }
@@ -60,30 +54,6 @@ class EventDecoder implements AutoCloseable {
         }
     }
 
-    /**
-     * A registry that cannot be reached may come back; bytes that cannot be read never will. Corrupt
-     * Avro surfaces as an EOFException, an IOException too, so only network failures count as transient.
-     */
-    static boolean isTransient(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RegistryUnavailableException || cause instanceof SocketException
-                    || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
-                    || cause instanceof UnknownHostException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Deserializer<?> instantiate(String className) {
-        try {
-            Class<?> type = ClassUtils.forName(className, EventDecoder.class.getClassLoader());
-            return (Deserializer<?>) BeanUtils.instantiateClass(type);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("staffing.ingest.value-deserializer names " + className
-                    + ", which is not a Kafka Deserializer on the classpath", e);
-        }
-    }
 
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package dev.staffing.assignment.ingest;
 
 import dev.staffing.assignment.health.FailureDescription;
+import dev.staffing.assignment.messaging.ValueDecoding;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -50,7 +51,7 @@ record IngestBackpressureFailure(Throwable cause, String description, boolean tr
                 return true;
             }
         }
-        return EventDecoder.isTransient(error);
+        return ValueDecoding.isTransient(error);
     }
 
     /** SQL states of class 08 (connection exception) and 57P (the server shutting down or starting up). */
