@@ -20,10 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +52,7 @@ class BoardBrowserTest {
 
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static RunningService service;
-    private static KafkaProducer<String, Object> producer;
+    private static InputPublisher producer;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -73,11 +69,7 @@ class BoardBrowserTest {
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), SUFFIX));
         settings.put("spring.datasource.url", RunningService.h2FileUrl(workDir.resolve("db")));
         service = RunningService.start(settings);
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, "dev.staffing.events.wire.AvroWireSerializer",
-                "schema.registry.url", infrastructure.registryUrl()));
+        producer = new InputPublisher(infrastructure.bootstrapServers(), infrastructure.registryUrl(), SUFFIX);
         browser = startBrowser(Files.createDirectory(workDir.resolve("chromium-profile")));
     }
 
@@ -218,18 +210,10 @@ class BoardBrowserTest {
     }
 
     private static void publish(EmployeeEvent event) {
-        send(RunningService.topic("employee-events", SUFFIX), event.getEmployeeId(), event);
+        producer.publish(event);
     }
 
     private static void publish(ProjectEvent event) {
-        send(RunningService.topic("project-events", SUFFIX), event.getProjectId(), event);
-    }
-
-    private static void send(String topic, String key, Object event) {
-        try {
-            producer.send(new ProducerRecord<>(topic, key, event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
-        }
+        producer.publish(event);
     }
 }

@@ -24,10 +24,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +47,7 @@ class GapStreamTest {
 
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static RunningService service;
-    private static KafkaProducer<String, Object> producer;
+    private static InputPublisher producer;
 
     @BeforeAll
     static void start() {
@@ -61,11 +58,7 @@ class GapStreamTest {
         settings.put("staffing.board.heartbeat", "1s");
         settings.put("staffing.board.partition-refresh", "1s");
         service = RunningService.start(settings);
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, "dev.staffing.events.wire.AvroWireSerializer",
-                "schema.registry.url", infrastructure.registryUrl()));
+        producer = new InputPublisher(infrastructure.bootstrapServers(), infrastructure.registryUrl(), SUFFIX);
     }
 
     @AfterAll
@@ -133,11 +126,11 @@ class GapStreamTest {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
             admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions + 1))).all().get();
             // Written at once, before the stream can have noticed the new partition: it must still arrive.
-            producer.send(new ProducerRecord<>(topic, partitions, "p-s9/security/1", GapAlert.newBuilder()
+            producer.send(new ProducerRecord<String, Object>(topic, partitions, "p-s9/security/1", GapAlert.newBuilder()
                     .setEventId("test-" + UUID.randomUUID()).setOccurredAt(Instant.now()).setPool("default")
                     .setProjectId("p-s9").setSlotId("security").setSeat(1).setPersona("security-engineer")
                     .setStatus(GapStatus.OPENED).setSeverity(GapSeverity.CRITICAL).setEffectiveDate(TestEvents.TODAY)
-                    .setReason(GapReason.NO_PERSONA_HOLDER).setDetail("written by the test").build())).get();
+                    .setReason(GapReason.NO_PERSONA_HOLDER).setDetail("written by the test").build()));
 
             JsonNode alert = awaitAlert(client, "p-s9/security/1", "OPENED");
             assertThat(alert.get("detail").asString()).isEqualTo("written by the test");
@@ -195,18 +188,10 @@ class GapStreamTest {
     }
 
     private static void publish(EmployeeEvent event) {
-        send(RunningService.topic("employee-events", SUFFIX), event.getEmployeeId(), event);
+        producer.publish(event);
     }
 
     private static void publish(ProjectEvent event) {
-        send(RunningService.topic("project-events", SUFFIX), event.getProjectId(), event);
-    }
-
-    private static void send(String topic, String key, Object event) {
-        try {
-            producer.send(new ProducerRecord<>(topic, key, event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
-        }
+        producer.publish(event);
     }
 }

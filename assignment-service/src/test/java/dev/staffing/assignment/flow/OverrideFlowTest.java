@@ -17,10 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +40,7 @@ class OverrideFlowTest {
 
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     private static RunningService service;
-    private static KafkaProducer<String, Object> producer;
+    private static InputPublisher producer;
     private static OutputRecorder output;
 
     @BeforeAll
@@ -54,11 +50,7 @@ class OverrideFlowTest {
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), SUFFIX));
         settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("db")));
         service = RunningService.start(settings);
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, "dev.staffing.events.wire.AvroWireSerializer",
-                "schema.registry.url", infrastructure.registryUrl()));
+        producer = new InputPublisher(infrastructure.bootstrapServers(), infrastructure.registryUrl(), SUFFIX);
         output = new OutputRecorder(infrastructure.bootstrapServers(), infrastructure.registryUrl(),
                 RunningService.topic("assignment-events", SUFFIX), RunningService.topic("gap-alerts", SUFFIX));
     }
@@ -213,14 +205,10 @@ class OverrideFlowTest {
     }
 
     private static void publishEmployee(EmployeeEvent event) {
-        producer.send(new ProducerRecord<>(RunningService.topic("employee-events", SUFFIX), event.getEmployeeId(),
-                event));
-        producer.flush();
+        producer.publish(event);
     }
 
     private static void publishProject(dev.staffing.events.ProjectEvent event) {
-        producer.send(new ProducerRecord<>(RunningService.topic("project-events", SUFFIX), event.getProjectId(),
-                event));
-        producer.flush();
+        producer.publish(event);
     }
 }
