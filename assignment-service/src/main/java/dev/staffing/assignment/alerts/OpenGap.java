@@ -1,7 +1,9 @@
 package dev.staffing.assignment.alerts;
 
+import dev.staffing.events.GapSeverity;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -27,6 +29,12 @@ public record OpenGap(@Id String seatKey, String pool, String projectId, String 
         String severity, String reason, String detail, LocalDate effectiveDate, Instant openedAt,
         String candidates, String suggestion, String acknowledgedBy, Instant acknowledgedAt,
         String acknowledgementNote, int escalationLevel, Instant escalatedAt, @Version Long version) {
+
+    /** Most severe first, then the nearest effective date, then by seat: the order gaps are listed in. */
+    public static final Comparator<OpenGap> MOST_URGENT_FIRST = Comparator
+            .comparing((OpenGap gap) -> GapSeverity.valueOf(gap.severity())).reversed()
+            .thenComparing(OpenGap::effectiveDate)
+            .thenComparing(OpenGap::seatKey);
 
     public OpenGap withSeverity(String newSeverity) {
         return new OpenGap(seatKey, pool, projectId, slotId, seat, persona, newSeverity, reason, detail, effectiveDate,

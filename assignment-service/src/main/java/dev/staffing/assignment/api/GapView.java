@@ -10,7 +10,7 @@ import java.util.List;
  * stops them, the smallest change that would fill it, and where the people on call stand with it: the
  * latest acknowledgement (null while none) and how far it has been escalated (0 while not).
  */
-record GapView(String seatKey, String pool, String projectId, String slotId, int seat, String persona,
+public record GapView(String seatKey, String pool, String projectId, String slotId, int seat, String persona,
         String severity, String reason, String detail, LocalDate effectiveDate, Instant openedAt,
         List<String> candidates, String suggestion, String acknowledgedBy, Instant acknowledgedAt,
         String acknowledgementNote, int escalationLevel, Instant escalatedAt) {
@@ -22,7 +22,8 @@ record GapView(String seatKey, String pool, String projectId, String slotId, int
                 escalationLevel, escalatedAt);
     }
 
-    static GapView of(OpenGap gap) {
+    /** The stored gap as last alerted. */
+    public static GapView of(OpenGap gap) {
         return new GapView(gap.seatKey(), gap.pool(), gap.projectId(), gap.slotId(), gap.seat(), gap.persona(),
                 gap.severity(), gap.reason(), gap.detail(), gap.effectiveDate(), gap.openedAt(), gap.candidateList(),
                 gap.suggestion(), gap.acknowledgedBy(), gap.acknowledgedAt(), gap.acknowledgementNote(),

@@ -9,7 +9,6 @@ import dev.staffing.assignment.staffing.Assignment;
 import dev.staffing.assignment.staffing.AssignmentRepository;
 import dev.staffing.events.GapSeverity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,11 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class StaffingQueries {
-
-    private static final Comparator<OpenGap> MOST_URGENT_FIRST = Comparator
-            .comparing((OpenGap gap) -> GapSeverity.valueOf(gap.severity())).reversed()
-            .thenComparing(OpenGap::effectiveDate)
-            .thenComparing(OpenGap::seatKey);
 
     private static final String SEVERITY_RANK = severityRank();
 
@@ -96,7 +90,7 @@ class StaffingQueries {
             }
             return new ProjectStaffingView(project.id(), project.name(), project.pool(), project.priority(),
                     project.startDate(), project.endDate(), project.closed(), slots,
-                    gaps.stream().sorted(MOST_URGENT_FIRST).map(GapView::of).toList());
+                    gaps.stream().sorted(OpenGap.MOST_URGENT_FIRST).map(GapView::of).toList());
         });
     }
 

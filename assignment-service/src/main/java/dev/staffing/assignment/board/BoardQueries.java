@@ -2,13 +2,13 @@ package dev.staffing.assignment.board;
 
 import dev.staffing.assignment.alerts.OpenGap;
 import dev.staffing.assignment.alerts.OpenGapRepository;
+import dev.staffing.assignment.api.GapView;
 import dev.staffing.assignment.personas.Persona;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
 import dev.staffing.assignment.projects.ProjectRepository;
 import dev.staffing.events.GapSeverity;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads the board's snapshot from the database. */
 @Component
 class BoardQueries {
-
-    private static final Comparator<OpenGap> MOST_URGENT_FIRST = Comparator
-            .comparing((OpenGap gap) -> GapSeverity.valueOf(gap.severity())).reversed()
-            .thenComparing(OpenGap::effectiveDate)
-            .thenComparing(OpenGap::seatKey);
 
     private final OpenGapRepository openGaps;
     private final ProjectRepository projects;
@@ -41,7 +36,7 @@ class BoardQueries {
 
     @Transactional(readOnly = true)
     BoardSnapshot snapshot() {
-        List<OpenGap> gaps = openGaps.findAll().stream().sorted(MOST_URGENT_FIRST).toList();
+        List<OpenGap> gaps = openGaps.findAll().stream().sorted(OpenGap.MOST_URGENT_FIRST).toList();
         Map<String, PersonaGapCount> counts = new LinkedHashMap<>();
         for (OpenGap gap : gaps) {
             PersonaGapCount count = counts.computeIfAbsent(gap.persona(), this::emptyCount);
@@ -54,7 +49,7 @@ class BoardQueries {
         }
         return new BoardSnapshot(clock.instant(),
                 counts.values().stream().sorted(PersonaGapCount.BOARD_ORDER).toList(),
-                gaps.stream().map(BoardGap::of).toList(), projectNames);
+                gaps.stream().map(GapView::of).toList(), projectNames);
     }
 
     private PersonaGapCount emptyCount(String personaId) {

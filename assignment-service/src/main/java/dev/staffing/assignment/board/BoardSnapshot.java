@@ -1,5 +1,6 @@
 package dev.staffing.assignment.board;
 
+import dev.staffing.assignment.api.GapView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,6 @@ import java.util.Map;
  * @param gaps every open gap, most urgent first
  * @param projectNames the name of each project that has an open gap
  */
-record BoardSnapshot(Instant asOf, List<PersonaGapCount> personas, List<BoardGap> gaps,
+record BoardSnapshot(Instant asOf, List<PersonaGapCount> personas, List<GapView> gaps,
         Map<String, String> projectNames) {
 }
