@@ -1,6 +1,6 @@
 package dev.staffing.assignment.alerts;
 
-import dev.staffing.assignment.health.FailureDescription;
+import dev.staffing.assignment.health.OutageLog;
 import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
@@ -45,8 +45,7 @@ class GapEscalation {
     private final GapEscalationProperties properties;
     private final List<String> escalatingSeverities;
 
-    // Touched only by the scheduled check (one run at a time): whether the last check failed, to log an outage once.
-    private boolean failing;
+    private final OutageLog outage = new OutageLog(log, "Gap escalation check");
 
     GapEscalation(OpenGapRepository openGaps, PoolDecisionLock poolLock, Outbox outbox, StaffingTopics topics,
             TransactionTemplate transactions, Clock clock, GapEscalationProperties properties) {
@@ -67,17 +66,10 @@ class GapEscalation {
         try {
             escalateDue();
         } catch (RuntimeException e) {
-            if (!failing) {
-                log.warn("Gap escalation check failed, trying again every {}: {}", properties.checkInterval(),
-                        FailureDescription.of(e));
-            }
-            failing = true;
+            outage.failed(e, "trying again every " + properties.checkInterval());
             return;
         }
-        if (failing) {
-            log.info("Gap escalation check works again");
-            failing = false;
-        }
+        outage.worked();
     }
 
     /** Escalates every gap that is due by one level; returns how many it escalated. */

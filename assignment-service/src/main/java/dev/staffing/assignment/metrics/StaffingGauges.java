@@ -1,5 +1,6 @@
 package dev.staffing.assignment.metrics;
 
+import dev.staffing.assignment.health.OutageLog;
 import dev.staffing.assignment.personas.Persona;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.events.GapSeverity;
@@ -45,7 +46,7 @@ class StaffingGauges {
     private final MultiGauge openGaps;
     private final AtomicLong filled = new AtomicLong();
     private final AtomicLong unfilled = new AtomicLong();
-    private boolean failing;
+    private final OutageLog outage = new OutageLog(log, "Staffing gauges refresh");
 
     StaffingGauges(JdbcClient jdbc, PersonaCatalog catalog, MeterRegistry registry) {
         this.jdbc = jdbc;
@@ -79,15 +80,9 @@ class StaffingGauges {
                         filled.set(rs.getLong("filled"));
                         unfilled.set(rs.getLong("unfilled"));
                     });
-            if (failing) {
-                log.info("Staffing gauges refreshed again");
-                failing = false;
-            }
+            outage.worked();
         } catch (DataAccessException e) {
-            if (!failing) {
-                log.warn("Staffing gauges keep their last values: the database did not answer ({})", e.getMessage());
-                failing = true;
-            }
+            outage.failed(e, "the gauges keep their last values");
         }
     }
 
