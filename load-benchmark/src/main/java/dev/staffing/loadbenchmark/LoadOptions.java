@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The command line: {@code --events 1000000 --database h2|postgres|both --rates 1000,10000,max
  * --people 100000 --pools 100 --seed 42 --service-heap 2g --service-jar assignment-service/target/assignment-service.jar
- * --postgres-url jdbc:postgresql://127.0.0.1:5432/test --postgres-user postgres --service-args "--a=b --c=d"}.
+ * --postgres-url jdbc:postgresql://127.0.0.1:5432/test --postgres-user postgres --service-args "--a=b --c=d"
+ * --service-jvm-args "-XX:StartFlightRecording=filename=service.jfr"}.
  *
  * @param events how many changes are published after the seed organisation, per run (the measured stream)
  * @param databases the databases to run the service on, each with every rate
@@ -23,14 +24,15 @@ import java.util.Set;
  * @param postgresUrl the PostgreSQL server to create a fresh schema in, for each run
  * @param postgresUser its user (trust authentication, or the password in {@code PGPASSWORD})
  * @param serviceArgs further arguments for the service (properties to try), the same for every run
+ * @param serviceJvmArgs further JVM options for the service (a profiler, GC settings), the same for every run
  * @param resultsDir where the results folder of this benchmark is made
  */
 record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates, int people, int pools, long seed,
         String serviceHeap, Path serviceJar, String postgresUrl, String postgresUser, List<String> serviceArgs,
-        Path resultsDir) {
+        List<String> serviceJvmArgs, Path resultsDir) {
 
     private static final Set<String> VALUED = Set.of("events", "database", "rates", "people", "pools", "seed",
-            "service-heap", "service-jar", "postgres-url", "postgres-user", "service-args", "results-dir");
+            "service-heap", "service-jar", "postgres-url", "postgres-user", "service-args", "service-jvm-args", "results-dir");
 
     static LoadOptions parse(String[] args, Path root) {
         Map<String, String> options = new HashMap<>();
@@ -48,6 +50,7 @@ record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates
                 "jdbc:postgresql://127.0.0.1:5432/test");
         String postgresUser = System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_USER", "postgres");
         String serviceArgs = options.getOrDefault("service-args", "").trim();
+        String serviceJvmArgs = options.getOrDefault("service-jvm-args", "").trim();
         LoadOptions parsed = new LoadOptions(
                 positive(options.getOrDefault("events", "1000000"), "--events"),
                 Database.parse(options.getOrDefault("database", "h2")),
@@ -61,6 +64,7 @@ record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates
                 options.getOrDefault("postgres-url", postgresUrl),
                 options.getOrDefault("postgres-user", postgresUser),
                 serviceArgs.isEmpty() ? List.of() : List.of(serviceArgs.split("\\s+")),
+                serviceJvmArgs.isEmpty() ? List.of() : List.of(serviceJvmArgs.split("\\s+")),
                 root.resolve(options.getOrDefault("results-dir", "load-benchmark/target/results")));
         if (parsed.people() < parsed.pools() * 10) {
             throw new IllegalArgumentException("--people " + parsed.people() + " is too few for --pools " + parsed.pools()

@@ -42,7 +42,9 @@ final class ServiceProcess implements AutoCloseable {
         this.dataDir = Files.createTempDirectory("staffing-load-");
         this.log = runDir.resolve("service.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + options.serviceHeap(), "-jar", options.serviceJar().toString(),
+                "-Xmx" + options.serviceHeap()));
+        command.addAll(options.serviceJvmArgs());
+        command.addAll(List.of("-jar", options.serviceJar().toString(),
                 "--server.port=" + httpPort,
                 "--staffing.embedded.kafka.port=" + kafkaPort,
                 "--staffing.embedded.kafka.controller-port=" + controllerPort,
