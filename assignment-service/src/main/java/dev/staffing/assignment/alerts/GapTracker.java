@@ -66,21 +66,31 @@ public class GapTracker {
     /** Stores and alerts the gap changes of one decision. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(String pool, List<GapChange> changes, String causationId, Instant now, LocalDate today) {
+        if (changes.isEmpty()) {
+            return;
+        }
         Map<String, Integer> priorities = new HashMap<>();
+        Map<String, OpenGap> rows = new HashMap<>();
+        openGaps.findAllById(changes.stream().map(change -> change.seat().asString()).distinct().toList())
+                .forEach(row -> rows.put(row.seatKey(), row));
         for (GapChange change : changes) {
             String seatKey = change.seat().asString();
-            Optional<OpenGap> stored = openGaps.findById(seatKey);
+            Optional<OpenGap> stored = Optional.ofNullable(rows.get(seatKey));
             if (change instanceof GapChange.Opened opened) {
-                OpenGap gap = row(pool, opened.gap(), severity(opened.gap(), priorities, today), now, stored);
-                publish(openGaps.save(gap), stored.isPresent() ? GapStatus.UPDATED : GapStatus.OPENED, null,
-                        causationId, now);
+                OpenGap gap = openGaps.save(row(pool, opened.gap(), severity(opened.gap(), priorities, today), now,
+                        stored));
+                rows.put(seatKey, gap);
+                publish(gap, stored.isPresent() ? GapStatus.UPDATED : GapStatus.OPENED, null, causationId, now);
             } else if (change instanceof GapChange.Updated updated) {
-                OpenGap gap = row(pool, updated.gap(), severity(updated.gap(), priorities, today), now, stored);
-                publish(openGaps.save(gap), GapStatus.UPDATED, null, causationId, now);
+                OpenGap gap = openGaps.save(row(pool, updated.gap(), severity(updated.gap(), priorities, today), now,
+                        stored));
+                rows.put(seatKey, gap);
+                publish(gap, GapStatus.UPDATED, null, causationId, now);
             } else if (change instanceof GapChange.Resolved resolved) {
                 OpenGap last = stored.orElseGet(() -> row(pool, resolved.last(),
                         severity(resolved.last(), priorities, today), now, Optional.empty()));
                 stored.ifPresent(openGaps::delete);
+                rows.remove(seatKey);
                 publish(last, GapStatus.RESOLVED, GapResolution.valueOf(resolved.resolution().name()), causationId,
                         now);
             }
@@ -140,7 +150,7 @@ public class GapTracker {
         String eventId = EventIds.of("gap", causationId, gap.seatKey(), status.name(), gap.reason(), gap.severity());
         outbox.append(topics.gapAlerts(), gap.seatKey(), GapAlerts.of(gap, status, resolution, eventId, causationId,
                 now));
-        log.info("Gap {} for seat {} ({}), severity {}, reason {}{}", status, gap.seatKey(), gap.persona(),
+        log.debug("Gap {} for seat {} ({}), severity {}, reason {}{}", status, gap.seatKey(), gap.persona(),
                 gap.severity(), gap.reason(), resolution == null ? "" : ", resolution " + resolution);
     }
 }

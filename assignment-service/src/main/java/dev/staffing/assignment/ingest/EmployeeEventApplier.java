@@ -1,7 +1,6 @@
 package dev.staffing.assignment.ingest;
 
 import dev.staffing.assignment.people.Person;
-import dev.staffing.assignment.people.PersonRepository;
 import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.events.EmployeeCapacityChanged;
 import dev.staffing.events.EmployeeDeparted;
@@ -14,17 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Applies employee events to the stored people. */
+/** Applies employee events to the people of a batch (stored when the batch is). */
 @Component
 class EmployeeEventApplier {
 
     static final String ENTITY = "employee";
 
-    private final PersonRepository people;
     private final EventValidation validation;
 
-    EmployeeEventApplier(PersonRepository people, EventValidation validation) {
-        this.people = people;
+    EmployeeEventApplier(EventValidation validation) {
         this.validation = validation;
     }
 
@@ -32,12 +29,12 @@ class EmployeeEventApplier {
      * Validates and applies the event, and lists the person as changed in the pools concerned; PARKED when
      * the person is not known yet and the event is no hire.
      */
-    ApplyOutcome apply(EmployeeEvent event, PoolChanges changes) {
+    ApplyOutcome apply(EmployeeEvent event, IngestBatch batch, PoolChanges changes) {
         String where = "employee " + event.getEmployeeId() + " event " + event.getEventId();
         validation.requireEventId(event.getEventId());
         validation.requireId(event.getEmployeeId(), "employeeId", event.getEventId());
         validation.requireId(event.getPool(), "pool", event.getEventId());
-        Optional<Person> existing = people.findById(event.getEmployeeId());
+        Optional<Person> existing = batch.person(event.getEmployeeId());
         if (existing.isPresent() && event.getSequence() <= existing.get().lastSequence()) {
             return ApplyOutcome.skipped(ApplyOutcome.Status.STALE);
         }
@@ -67,7 +64,8 @@ class EmployeeEventApplier {
                     updated.skills(), updated.seniority(), updated.capacity(), updated.startDate(), updated.leaveFrom(),
                     updated.leaveTo(), updated.departureDate(), sequence, updated.version());
         }
-        Person saved = people.save(updated);
+        Person saved = updated;
+        batch.changed(saved);
         pools.add(saved.pool());
         pools.forEach(pool -> changes.person(pool, saved, event.getEventId()));
         return ApplyOutcome.applied(existing.isEmpty());

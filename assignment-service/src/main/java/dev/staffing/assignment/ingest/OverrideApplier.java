@@ -3,7 +3,6 @@ package dev.staffing.assignment.ingest;
 import dev.staffing.assignment.overrides.OverrideAuditEntry;
 import dev.staffing.assignment.overrides.OverrideStore;
 import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
 import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.events.OverrideAction;
 import dev.staffing.events.StaffingOverride;
@@ -28,19 +27,17 @@ class OverrideApplier {
     static final int MAX_REQUESTED_BY = 200;
 
     private final OverrideStore overrides;
-    private final ProjectRepository projects;
     private final EventValidation validation;
     private final Clock clock;
 
-    OverrideApplier(OverrideStore overrides, ProjectRepository projects, EventValidation validation, Clock clock) {
+    OverrideApplier(OverrideStore overrides, EventValidation validation, Clock clock) {
         this.overrides = overrides;
-        this.projects = projects;
         this.validation = validation;
         this.clock = clock;
     }
 
     /** PARKED while the project is not known yet (its opening may still be on its way). */
-    ApplyOutcome apply(StaffingOverride event, PoolChanges changes) {
+    ApplyOutcome apply(StaffingOverride event, IngestBatch batch, PoolChanges changes) {
         String where = "override " + event.getEventId();
         validation.requireEventId(event.getEventId());
         validation.requireId(event.getProjectId(), "projectId", event.getEventId());
@@ -62,7 +59,7 @@ class OverrideApplier {
                     + "; every override is audited with why");
         }
         validation.requireLength(event.getReason(), OverrideStore.MAX_REASON, "reason", where);
-        Optional<Project> project = projects.findById(event.getProjectId());
+        Optional<Project> project = batch.project(event.getProjectId());
         if (project.isEmpty()) {
             return ApplyOutcome.skipped(ApplyOutcome.Status.PARKED);
         }

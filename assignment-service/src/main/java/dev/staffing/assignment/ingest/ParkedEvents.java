@@ -1,8 +1,12 @@
 package dev.staffing.assignment.ingest;
 
+import dev.staffing.assignment.storage.IdChunks;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +32,25 @@ class ParkedEvents {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(entityType, entityId, sequence, topic, payload, Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * Which of these entities have parked events, each as {@link #key}: one read for a whole batch, so that
+     * only those look for their parked events when they appear.
+     */
+    Set<String> waitingAmong(Collection<String> entityIds) {
+        Set<String> waiting = new HashSet<>();
+        for (List<String> chunk : IdChunks.of(entityIds)) {
+            jdbc.sql("select distinct entity_type, entity_id from parked_event where entity_id in (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, row) -> key(rs.getString(1), rs.getString(2)))
+                    .list().forEach(waiting::add);
+        }
+        return waiting;
+    }
+
+    static String key(String entityType, String entityId) {
+        return entityType + ":" + entityId;
     }
 
     /** How many events are parked, over all entities. */

@@ -1,29 +1,49 @@
 package dev.staffing.assignment.ingest;
 
+import dev.staffing.assignment.storage.IdChunks;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The ids of applied input events, stored in the transaction that applied them, for deduplication. */
+/**
+ * The ids of applied input events, stored in the transaction that applied them, for deduplication. A batch
+ * looks up all its ids in one read and stores the new ones in one JDBC batch.
+ */
 @Component
 class ProcessedEvents {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
 
-    ProcessedEvents(JdbcClient jdbc, Clock clock) {
+    ProcessedEvents(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
     }
 
-    boolean contains(String eventId) {
-        return jdbc.sql("select count(*) from processed_event where event_id = ?").param(eventId)
-                .query(Integer.class).single() > 0;
+    /** Those of {@code eventIds} that were applied before. */
+    Set<String> alreadyProcessed(Collection<String> eventIds) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : IdChunks.of(eventIds)) {
+            found.addAll(jdbc.sql("select event_id from processed_event where event_id in (:ids)").param("ids", chunk)
+                    .query(String.class).list());
+        }
+        return found;
     }
 
-    void add(String eventId) {
-        jdbc.sql("insert into processed_event (event_id, processed_at) values (?, ?)")
-                .param(eventId).param(Timestamp.from(clock.instant())).update();
+    void addAll(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        batches.batchUpdate("insert into processed_event (event_id, processed_at) values (?, ?)",
+                eventIds.stream().map(id -> new Object[] {id, now}).toList());
     }
 }

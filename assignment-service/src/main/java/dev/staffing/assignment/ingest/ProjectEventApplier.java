@@ -2,7 +2,6 @@ package dev.staffing.assignment.ingest;
 
 import dev.staffing.assignment.people.TagSet;
 import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
 import dev.staffing.assignment.projects.ProjectSlot;
 import dev.staffing.assignment.staffing.PoolChanges;
 import dev.staffing.events.ProjectClosed;
@@ -19,17 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Applies project events to the stored projects and their slots. */
+/** Applies project events to the projects of a batch, slots and all (stored when the batch is). */
 @Component
 class ProjectEventApplier {
 
     static final String ENTITY = "project";
 
-    private final ProjectRepository projects;
     private final EventValidation validation;
 
-    ProjectEventApplier(ProjectRepository projects, EventValidation validation) {
-        this.projects = projects;
+    ProjectEventApplier(EventValidation validation) {
         this.validation = validation;
     }
 
@@ -37,12 +34,12 @@ class ProjectEventApplier {
      * Validates and applies the event, and lists the project as changed in the pools concerned; PARKED when
      * the project is not known yet and the event does not open it.
      */
-    ApplyOutcome apply(ProjectEvent event, PoolChanges changes) {
+    ApplyOutcome apply(ProjectEvent event, IngestBatch batch, PoolChanges changes) {
         String where = "project " + event.getProjectId() + " event " + event.getEventId();
         validation.requireEventId(event.getEventId());
         validation.requireId(event.getProjectId(), "projectId", event.getEventId());
         validation.requireId(event.getPool(), "pool", event.getEventId());
-        Optional<Project> existing = projects.findById(event.getProjectId());
+        Optional<Project> existing = batch.project(event.getProjectId());
         if (existing.isPresent() && event.getSequence() <= existing.get().lastSequence()) {
             return ApplyOutcome.skipped(ApplyOutcome.Status.STALE);
         }
@@ -78,7 +75,8 @@ class ProjectEventApplier {
                     updated.startDate(), updated.endDate(), updated.closed(), sequence, updated.slots(),
                     updated.version());
         }
-        Project saved = projects.save(updated);
+        Project saved = updated;
+        batch.changed(saved);
         pools.add(saved.pool());
         pools.forEach(pool -> changes.project(pool, saved, event.getEventId()));
         return ApplyOutcome.applied(existing.isEmpty());

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,22 +16,29 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The transactional outbox: events are stored in the caller's transaction and relayed to Kafka only
- * after it commits, so a decision and its events are kept or lost together.
+ * after it commits, so a decision and its events are kept or lost together. The events of one transaction
+ * are gathered and inserted in one JDBC batch just before it commits, in the order they were appended.
  */
 @Component
 public class Outbox {
 
-    private final OutboxMessageRepository messages;
+    private static final String INSERT = "insert into outbox_message (topic, message_key, payload_type, payload,"
+            + " headers, created_at) values (?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Outbox(OutboxMessageRepository messages, Clock clock) {
-        this.messages = messages;
+    Outbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
         TrustedEventClasses.install();
     }
@@ -36,8 +46,7 @@ public class Outbox {
     /** Stores an Avro event record for {@code topic} under {@code key}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String topic, String key, SpecificRecord event) {
-        messages.save(new OutboxMessage(null, topic, key, event.getSchema().getFullName(), avroBinary(event), null,
-                clock.instant()));
+        pending().add(new Object[] {topic, key, event.getSchema().getFullName(), avroBinary(event), null, now()});
     }
 
     /** Stores bytes to be sent as they are, with headers (the dead-letter path). */
@@ -46,8 +55,37 @@ public class Outbox {
         String encodedHeaders = headers.entrySet().stream()
                 .map(header -> header.getKey() + ":" + Base64.getEncoder().encodeToString(header.getValue()))
                 .collect(Collectors.joining("\n"));
-        messages.save(new OutboxMessage(null, topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value,
-                encodedHeaders, clock.instant()));
+        pending().add(new Object[] {topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value, encodedHeaders,
+                now()});
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    /** The rows appended in the current transaction, inserted when it is about to commit. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pending() {
+        List<Object[]> rows = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        if (rows == null) {
+            List<Object[]> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    if (!fresh.isEmpty()) {
+                        jdbc.batchUpdate(INSERT, fresh);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+                }
+            });
+            rows = fresh;
+        }
+        return rows;
     }
 
     static Map<String, byte[]> decodeHeaders(String encoded) {

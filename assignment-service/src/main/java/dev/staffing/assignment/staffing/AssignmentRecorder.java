@@ -10,25 +10,34 @@ import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.AssignmentReason;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Stores a decision's assignment changes and writes one assignment event per change to the outbox. */
+/**
+ * Stores a decision's assignment changes and writes one assignment event per change to the outbox. The rows
+ * go in JDBC batches: the released seats, then the taken ones, then the new allocations.
+ */
 @Component
 class AssignmentRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentRecorder.class);
 
     private final AssignmentRepository assignments;
+    private final JdbcTemplate jdbc;
     private final Outbox outbox;
     private final StaffingTopics topics;
 
-    AssignmentRecorder(AssignmentRepository assignments, Outbox outbox, StaffingTopics topics) {
+    AssignmentRecorder(AssignmentRepository assignments, JdbcTemplate jdbc, Outbox outbox, StaffingTopics topics) {
         this.assignments = assignments;
+        this.jdbc = jdbc;
         this.outbox = outbox;
         this.topics = topics;
     }
@@ -39,30 +48,42 @@ class AssignmentRecorder {
      */
     void record(String pool, PoolDecision decision, String causationId, Instant now) {
         Map<String, Assignment> renumbered = new HashMap<>();
+        List<Object[]> released = new ArrayList<>();
+        List<Object[]> taken = new ArrayList<>();
         for (AssignmentChange change : decision.changes()) {
             SeatKey seat = change.seat();
             String slotOfPerson = change.personId() + "@" + seat.projectId() + "/" + seat.slotId();
             if (change.assigned()) {
                 Assignment before = change.reason() == ChangeReason.SEAT_RENUMBERED
                         ? renumbered.remove(slotOfPerson) : null;
-                assignments.save(new Assignment(seat.asString(), pool, seat.projectId(), seat.slotId(), seat.seat(),
+                taken.add(new Object[] {seat.asString(), pool, seat.projectId(), seat.slotId(), seat.seat(),
                         change.personId(), change.persona(), change.allocation(),
-                        before == null ? now : before.assignedAt(), change.order(), null));
-            } else if (change.reason() == ChangeReason.SEAT_RENUMBERED) {
-                assignments.findById(seat.asString()).ifPresent(stored -> {
-                    assignments.delete(stored);
-                    renumbered.put(slotOfPerson, stored);
-                });
+                        Timestamp.from(before == null ? now : before.assignedAt()), change.order()});
             } else {
-                assignments.deleteById(seat.asString());
+                if (change.reason() == ChangeReason.SEAT_RENUMBERED) {
+                    assignments.findById(seat.asString()).ifPresent(stored -> renumbered.put(slotOfPerson, stored));
+                }
+                released.add(new Object[] {seat.asString()});
             }
             outbox.append(topics.assignmentEvents(), seat.projectId(), event(pool, change, causationId, now));
-            log.info("{} employee {} {} seat {} ({}): {}", change.assigned() ? "Assigned" : "Released",
+            log.debug("{} employee {} {} seat {} ({}): {}", change.assigned() ? "Assigned" : "Released",
                     change.personId(), change.assigned() ? "to" : "from", seat, change.persona(), change.reason());
         }
+        List<Object[]> reallocated = new ArrayList<>();
         for (Holding holding : decision.reallocated()) {
-            assignments.findById(holding.seat().asString())
-                    .ifPresent(stored -> assignments.save(stored.withAllocation(holding.allocation())));
+            reallocated.add(new Object[] {holding.allocation(), holding.seat().asString()});
+        }
+        // Releases come first in a decision, so a seat released and taken again is deleted before it is inserted.
+        if (!released.isEmpty()) {
+            jdbc.batchUpdate("delete from assignment where seat_key = ?", released);
+        }
+        if (!taken.isEmpty()) {
+            jdbc.batchUpdate("insert into assignment (seat_key, pool, project_id, slot_id, seat, person_id, persona,"
+                    + " allocation, assigned_at, assign_order, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", taken);
+        }
+        if (!reallocated.isEmpty()) {
+            jdbc.batchUpdate("update assignment set allocation = ?, version = version + 1 where seat_key = ?",
+                    reallocated);
         }
     }
 

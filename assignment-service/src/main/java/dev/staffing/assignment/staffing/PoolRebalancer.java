@@ -1,6 +1,7 @@
 package dev.staffing.assignment.staffing;
 
 import dev.staffing.assignment.alerts.GapTracker;
+import dev.staffing.assignment.engine.AssignmentChange;
 import dev.staffing.assignment.engine.PoolDecision;
 import dev.staffing.assignment.engine.StaffingPool;
 import dev.staffing.assignment.people.Person;
@@ -98,6 +99,11 @@ public class PoolRebalancer {
             gapTracker.reviewSeverities(pool, reweighed, causationId, now, today);
         }
         engines.decided(pool, engine);
+        if (!decision.changes().isEmpty() || !decision.gapChanges().isEmpty()) {
+            long assigned = decision.changes().stream().filter(AssignmentChange::assigned).count();
+            log.info("Decided pool {} after {}: {} seats taken, {} released, {} gap changes", pool, causationId,
+                    assigned, decision.changes().size() - assigned, decision.gapChanges().size());
+        }
         return decision;
     }
 }

@@ -1,0 +1,95 @@
+package dev.staffing.assignment.people;
+
+import static dev.staffing.assignment.storage.SqlDates.localDate;
+import static dev.staffing.assignment.storage.SqlDates.sqlDate;
+
+import dev.staffing.assignment.storage.IdChunks;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes many people in a few statements: the ingest path's store, where a polled batch reads
+ * every person it names in one go and writes every person it changed in one JDBC batch. Writes keep the
+ * optimistic version of {@link Person}: an update that meets a newer row fails the transaction.
+ */
+@Component
+public class PersonStore {
+
+    private static final String COLUMNS = "id, pool, display_name, personas, skills, seniority, capacity, start_date,"
+            + " leave_from, leave_to, departure_date, last_sequence, version";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    PersonStore(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** The stored people among {@code ids}, by id. */
+    public Map<String, Person> findAllById(Collection<String> ids) {
+        Map<String, Person> found = new HashMap<>(ids.size() * 2);
+        for (List<String> chunk : IdChunks.of(ids)) {
+            jdbc.sql("select " + COLUMNS + " from person where id in (:ids)").param("ids", chunk)
+                    .query((rs, row) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), localDate(rs.getDate(8)),
+                            localDate(rs.getDate(9)), localDate(rs.getDate(10)), localDate(rs.getDate(11)),
+                            rs.getLong(12), rs.getLong(13)))
+                    .list().forEach(person -> found.put(person.id(), person));
+        }
+        return found;
+    }
+
+    /**
+     * Inserts the new people (version {@code null}) and updates the others where their stored version is still
+     * the one they were read with, in one batch each.
+     *
+     * @throws OptimisticLockingFailureException when another writer changed one of them since it was read
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void writeAll(Collection<Person> people) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Person> updated = new ArrayList<>();
+        for (Person person : people) {
+            if (person.isNew()) {
+                inserts.add(new Object[] {person.id(), person.pool(), person.displayName(), person.personas(),
+                        person.skills(), person.seniority(), person.capacity(), sqlDate(person.startDate()),
+                        sqlDate(person.leaveFrom()), sqlDate(person.leaveTo()), sqlDate(person.departureDate()),
+                        person.lastSequence()});
+            } else {
+                updated.add(person);
+                updates.add(new Object[] {person.pool(), person.displayName(), person.personas(), person.skills(),
+                        person.seniority(), person.capacity(), sqlDate(person.startDate()), sqlDate(person.leaveFrom()),
+                        sqlDate(person.leaveTo()), sqlDate(person.departureDate()), person.lastSequence(), person.id(),
+                        person.version()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batches.batchUpdate("insert into person (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    inserts);
+        }
+        if (!updates.isEmpty()) {
+            int[] counts = batches.batchUpdate("""
+                    update person set pool = ?, display_name = ?, personas = ?, skills = ?, seniority = ?, capacity = ?,
+                    start_date = ?, leave_from = ?, leave_to = ?, departure_date = ?, last_sequence = ?,
+                    version = version + 1 where id = ? and version = ?""", updates);
+            for (int i = 0; i < counts.length; i++) {
+                // A driver may answer SUCCESS_NO_INFO (-2) for a batched statement: only a 0 is a lost race.
+                if (counts[i] == 0) {
+                    throw new OptimisticLockingFailureException("person " + updated.get(i).id()
+                            + " was changed by another writer since version " + updated.get(i).version());
+                }
+            }
+        }
+    }
+}
