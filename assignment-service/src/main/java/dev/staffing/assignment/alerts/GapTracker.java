@@ -6,21 +6,25 @@ import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.assignment.personas.PersonaCatalog;
-import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
+import dev.staffing.assignment.projects.ProjectStore;
+import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.GapResolution;
 import dev.staffing.events.GapSeverity;
 import dev.staffing.events.GapStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +51,17 @@ public class GapTracker {
     private static final Logger log = LoggerFactory.getLogger(GapTracker.class);
 
     private final OpenGapRepository openGaps;
-    private final ProjectRepository projects;
+    private final JdbcTemplate jdbc;
+    private final ProjectStore projects;
     private final Outbox outbox;
     private final StaffingTopics topics;
     private final PersonaCatalog catalog;
     private final GapProperties gapProperties;
 
-    GapTracker(OpenGapRepository openGaps, ProjectRepository projects, Outbox outbox, StaffingTopics topics,
+    GapTracker(OpenGapRepository openGaps, JdbcTemplate jdbc, ProjectStore projects, Outbox outbox, StaffingTopics topics,
             PersonaCatalog catalog, GapProperties gapProperties) {
         this.openGaps = openGaps;
+        this.jdbc = jdbc;
         this.projects = projects;
         this.outbox = outbox;
         this.topics = topics;
@@ -69,32 +75,35 @@ public class GapTracker {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, Integer> priorities = new HashMap<>();
         Map<String, OpenGap> rows = new HashMap<>();
         openGaps.findAllById(changes.stream().map(change -> change.seat().asString()).distinct().toList())
                 .forEach(row -> rows.put(row.seatKey(), row));
+        Map<String, Integer> priorities = projects.prioritiesOf(changes.stream()
+                .map(change -> change.seat().projectId()).collect(Collectors.toSet()));
+        OpenGapWrites writes = new OpenGapWrites();
         for (GapChange change : changes) {
             String seatKey = change.seat().asString();
             Optional<OpenGap> stored = Optional.ofNullable(rows.get(seatKey));
             if (change instanceof GapChange.Opened opened) {
-                OpenGap gap = openGaps.save(row(pool, opened.gap(), severity(opened.gap(), priorities, today), now,
+                OpenGap gap = writes.save(row(pool, opened.gap(), severity(opened.gap(), priorities, today), now,
                         stored));
                 rows.put(seatKey, gap);
                 publish(gap, stored.isPresent() ? GapStatus.UPDATED : GapStatus.OPENED, null, causationId, now);
             } else if (change instanceof GapChange.Updated updated) {
-                OpenGap gap = openGaps.save(row(pool, updated.gap(), severity(updated.gap(), priorities, today), now,
+                OpenGap gap = writes.save(row(pool, updated.gap(), severity(updated.gap(), priorities, today), now,
                         stored));
                 rows.put(seatKey, gap);
                 publish(gap, GapStatus.UPDATED, null, causationId, now);
             } else if (change instanceof GapChange.Resolved resolved) {
                 OpenGap last = stored.orElseGet(() -> row(pool, resolved.last(),
                         severity(resolved.last(), priorities, today), now, Optional.empty()));
-                stored.ifPresent(openGaps::delete);
+                stored.ifPresent(writes::delete);
                 rows.remove(seatKey);
                 publish(last, GapStatus.RESOLVED, GapResolution.valueOf(resolved.resolution().name()), causationId,
                         now);
             }
         }
+        writes.flush(jdbc);
     }
 
     /** Looks again at the severity of every open gap of the pool (a new day brings gaps nearer). */
@@ -107,20 +116,27 @@ public class GapTracker {
     @Transactional(propagation = Propagation.MANDATORY)
     public void reviewSeverities(String pool, Collection<String> projectIds, String causationId, Instant now,
             LocalDate today) {
-        for (String projectId : projectIds) {
-            review(openGaps.findByProjectId(projectId).stream().filter(gap -> gap.pool().equals(pool)).toList(),
-                    causationId, now, today);
+        List<OpenGap> gaps = new ArrayList<>();
+        for (List<String> chunk : IdChunks.of(List.copyOf(new LinkedHashSet<>(projectIds)))) {
+            gaps.addAll(openGaps.findByPoolAndProjectIdIn(pool, chunk));
         }
+        review(gaps, causationId, now, today);
     }
 
     private void review(List<OpenGap> gaps, String causationId, Instant now, LocalDate today) {
-        Map<String, Integer> priorities = new HashMap<>();
+        if (gaps.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> priorities = projects.prioritiesOf(gaps.stream().map(OpenGap::projectId)
+                .collect(Collectors.toSet()));
+        OpenGapWrites writes = new OpenGapWrites();
         for (OpenGap gap : gaps) {
             String severity = severity(gap.persona(), gap.projectId(), gap.effectiveDate(), priorities, today).name();
             if (!severity.equals(gap.severity())) {
-                publish(openGaps.save(gap.withSeverity(severity)), GapStatus.UPDATED, null, causationId, now);
+                publish(writes.save(gap.withSeverity(severity)), GapStatus.UPDATED, null, causationId, now);
             }
         }
+        writes.flush(jdbc);
     }
 
     private OpenGap row(String pool, Gap gap, GapSeverity severity, Instant now, Optional<OpenGap> stored) {
@@ -139,8 +155,7 @@ public class GapTracker {
 
     private GapSeverity severity(String persona, String projectId, LocalDate effectiveDate,
             Map<String, Integer> priorities, LocalDate today) {
-        int priority = priorities.computeIfAbsent(projectId,
-                id -> projects.findById(id).map(Project::priority).orElse(1));
+        int priority = priorities.getOrDefault(projectId, 1);
         return GapSeverityPolicy.severityOf(catalog.criticalityOf(persona), priority,
                 ChronoUnit.DAYS.between(today, effectiveDate), gapProperties.near().toDays(),
                 gapProperties.far().toDays());

@@ -14,6 +14,8 @@ public interface OpenGapRepository extends ListCrudRepository<OpenGap, String> {
 
     List<OpenGap> findByProjectId(String projectId);
 
+    List<OpenGap> findByPoolAndProjectIdIn(String pool, Collection<String> projectIds);
+
     /** Unacknowledged gaps of these severities below {@code maxLevel}: those that may be due to escalate. */
     @Query("select * from open_gap where acknowledged_at is null and escalation_level < :maxLevel"
             + " and severity in (:severities)")

@@ -69,6 +69,18 @@ public class ProjectStore {
         return found;
     }
 
+    /** The priority of each stored project among {@code ids}, by id. */
+    public Map<String, Integer> prioritiesOf(Collection<String> ids) {
+        Map<String, Integer> found = new HashMap<>(ids.size() * 2);
+        for (List<String> chunk : IdChunks.of(ids)) {
+            jdbc.sql("select id, priority from project where id in (:ids)").param("ids", chunk)
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
+        return found;
+    }
+
     /**
      * Inserts the new projects (version {@code null}), updates the others where their stored version is still
      * the one they were read with, and writes their slots anew, in one batch each.
