@@ -34,12 +34,18 @@ record IngestBackpressureFailure(Throwable cause, String description, boolean tr
 
     /**
      * A rollback that fails after the connection was lost hides the failure that caused it (the
-     * application exception of a {@link TransactionSystemException}): that one says what happened.
+     * application exception of a {@link TransactionSystemException}): that one says what happened. Where the
+     * failure came while committing (a write flushed just before the commit), Spring keeps only the failed
+     * rollback, whose cause is the driver's: a commit or rollback the database could not carry out over a
+     * broken connection, which the server rolls back by itself.
      */
     private static boolean isTransient(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransactionSystemException overridden && overridden.getApplicationException() != null
                     && isTransient(overridden.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
             }
             if (cause instanceof TransientIngestException || cause instanceof TransientDataAccessException

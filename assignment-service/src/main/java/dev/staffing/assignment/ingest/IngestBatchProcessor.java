@@ -92,7 +92,7 @@ class IngestBatchProcessor {
         people.writeAll(batch.changedPeople());
         projectStore.writeAll(batch.changedProjects());
         processed.addAll(batch.processedIds());
-        changes.forEach(rebalancer::rebalance);
+        rebalancer.rebalanceAll(changes);
         if (!records.isEmpty()) {
             log.debug("Batch of {} records: {}; pools decided: {}", records.size(), summary, changes.pools());
         }

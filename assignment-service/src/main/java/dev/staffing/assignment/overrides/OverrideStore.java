@@ -1,9 +1,11 @@
 package dev.staffing.assignment.overrides;
 
+import dev.staffing.assignment.storage.IdChunks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,16 @@ public class OverrideStore {
     public ProjectOverrides forProject(String projectId) {
         return collect(jdbc.sql("select kind, slot_id, person_id, project_id from staffing_override where project_id = ?")
                 .param(projectId).query(OverrideStore::row).list()).getOrDefault(projectId, ProjectOverrides.NONE);
+    }
+
+    /** The overrides on these projects, by project id; a project without any is not listed. */
+    public Map<String, ProjectOverrides> forProjects(Collection<String> projectIds) {
+        Map<String, ProjectOverrides> found = new HashMap<>();
+        for (List<String> chunk : IdChunks.of(projectIds)) {
+            found.putAll(collect(jdbc.sql("select kind, slot_id, person_id, project_id from staffing_override"
+                    + " where project_id in (:ids)").param("ids", chunk).query(OverrideStore::row).list()));
+        }
+        return found;
     }
 
     /** The overrides on every project of a pool, by project id. */

@@ -4,13 +4,19 @@ import dev.staffing.assignment.engine.EngineSettings;
 import dev.staffing.assignment.engine.Gap;
 import dev.staffing.assignment.engine.SeatKey;
 import dev.staffing.assignment.engine.StaffingPool;
+import dev.staffing.assignment.storage.IdChunks;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,13 +37,16 @@ public class PoolEngines {
     private static final Logger log = LoggerFactory.getLogger(PoolEngines.class);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final PoolSnapshotReader reader;
     private final EngineSettings settings;
     private final DecisionLock lock;
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
-    PoolEngines(JdbcClient jdbc, PoolSnapshotReader reader, EngineSettings settings, DecisionLock lock) {
+    PoolEngines(JdbcClient jdbc, JdbcTemplate batches, PoolSnapshotReader reader, EngineSettings settings,
+            DecisionLock lock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.reader = reader;
         this.settings = settings;
         this.lock = lock;
@@ -46,21 +55,45 @@ public class PoolEngines {
     private record Loaded(StaffingPool engine, long version) {
     }
 
+    /**
+     * Locks the rows of these pools for this transaction, in id order, creating those that are missing: one
+     * statement for all the pools a batch decides, rather than one per pool.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockAll(Collection<String> pools) {
+        Decisions decisions = decisions();
+        List<String> wanted = pools.stream().filter(pool -> !decisions.rows.containsKey(pool)).sorted().toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<String, Row> found = selectForUpdate(wanted);
+        if (found.size() < wanted.size()) {
+            List<Object[]> missing = wanted.stream().filter(pool -> !found.containsKey(pool))
+                    .map(pool -> new Object[] {pool}).toList();
+            batches.batchUpdate("insert into staffing_pool (id, next_order, version) values (?, 1, 0)"
+                    + " on conflict do nothing", missing);
+            found.putAll(selectForUpdate(wanted));
+        }
+        decisions.rows.putAll(found);
+    }
+
+    private Map<String, Row> selectForUpdate(List<String> pools) {
+        Map<String, Row> rows = new HashMap<>();
+        for (List<String> chunk : IdChunks.of(pools)) {
+            jdbc.sql("select id, next_order, version from staffing_pool where id in (:ids) order by id for update")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        rows.put(rs.getString(1), new Row(rs.getLong(2), rs.getLong(3)));
+                    });
+        }
+        return rows;
+    }
+
     /** Locks the pool for this transaction and returns its engine, rebuilt from the database if out of date. */
     @Transactional(propagation = Propagation.MANDATORY)
     StaffingPool lockForDecision(String pool, LocalDate today) {
-        jdbc.sql("insert into staffing_pool (id, next_order, version) values (:id, 1, 0) on conflict do nothing")
-                .param("id", pool).update();
-        Row row = jdbc.sql("select next_order, version from staffing_pool where id = :id for update")
-                .param("id", pool).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2))).single();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    loaded.remove(pool);
-                }
-            }
-        });
+        lockAll(List.of(pool));
+        Row row = decisions().rows.get(pool);
         Loaded current = loaded.get(pool);
         if (current != null && current.version() == row.version()) {
             return current.engine();
@@ -74,13 +107,56 @@ public class PoolEngines {
         return engine;
     }
 
-    /** Records that the pool was decided in this transaction. */
+    /**
+     * Records that the pool was decided in this transaction: its row's version rises and its next order is
+     * stored, for all the transaction's pools in one batch just before it commits.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void decided(String pool, StaffingPool engine) {
-        jdbc.sql("update staffing_pool set version = version + 1, next_order = :next where id = :id")
-                .param("next", engine.nextOrder()).param("id", pool).update();
+        decisions().decided.merge(pool, new Decided(engine.nextOrder(), 1),
+                (earlier, later) -> new Decided(later.nextOrder(), earlier.times() + 1));
         Loaded current = loaded.get(pool);
         loaded.put(pool, new Loaded(engine, current == null ? 0 : current.version() + 1));
+    }
+
+    /**
+     * The pool rows this transaction holds and the pools it decided. When it does not commit, the engines it
+     * touched are dropped, to be rebuilt from the database on next use.
+     */
+    private Decisions decisions() {
+        Decisions decisions = (Decisions) TransactionSynchronizationManager.getResource(this);
+        if (decisions != null) {
+            return decisions;
+        }
+        Decisions fresh = new Decisions();
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (!fresh.decided.isEmpty()) {
+                    batches.batchUpdate("update staffing_pool set version = version + ?, next_order = ? where id = ?",
+                            fresh.decided.entrySet().stream().map(pool -> new Object[] {pool.getValue().times(),
+                                    pool.getValue().nextOrder(), pool.getKey()}).toList());
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PoolEngines.this);
+                if (status != STATUS_COMMITTED) {
+                    fresh.rows.keySet().forEach(loaded::remove);
+                }
+            }
+        });
+        return fresh;
+    }
+
+    private static final class Decisions {
+        private final Map<String, Row> rows = new HashMap<>();
+        private final Map<String, Decided> decided = new TreeMap<>();
+    }
+
+    private record Decided(long nextOrder, int times) {
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.staffing.assignment.engine.PoolDecision;
 import dev.staffing.assignment.engine.StaffingPool;
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.overrides.OverrideStore;
+import dev.staffing.assignment.overrides.ProjectOverrides;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,6 +62,18 @@ public class PoolRebalancer {
     }
 
     /**
+     * Decides every pool of a batch's {@code changes}, in pool order, after locking all their rows at once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebalanceAll(PoolChanges changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        engines.lockAll(changes.pools());
+        changes.forEach(this::rebalance);
+    }
+
+    /**
      * Decides the pool after {@code changes}; with no changes, after time passed (every gap's severity is
      * then looked at again too).
      */
@@ -75,9 +89,12 @@ public class PoolRebalancer {
                 engine.removePerson(person.id());
             }
         }
+        Map<String, ProjectOverrides> overridden = changes.projects().isEmpty() ? Map.of()
+                : overrides.forProjects(changes.projects().stream().map(Project::id).toList());
         for (Project project : changes.projects()) {
             if (project.pool().equals(pool) && !project.closed()) {
-                engine.putProject(EngineInputs.demand(project, catalog, overrides.forProject(project.id())));
+                engine.putProject(EngineInputs.demand(project, catalog,
+                        overridden.getOrDefault(project.id(), ProjectOverrides.NONE)));
             } else {
                 engine.closeProject(project.id());
             }
