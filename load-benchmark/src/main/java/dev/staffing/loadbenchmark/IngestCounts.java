@@ -12,6 +12,12 @@ record IngestCounts(long applied, long duplicate, long stale, long parked, long 
                 count(http, "parked"), count(http, "dead_lettered"));
     }
 
+    /** Two instances' counts together. */
+    IngestCounts plus(IngestCounts other) {
+        return new IngestCounts(applied + other.applied, duplicate + other.duplicate, stale + other.stale,
+                parked + other.parked, deadLettered + other.deadLettered);
+    }
+
     /** Input events the service consumed and committed, each counted once. */
     long consumed() {
         return applied + duplicate + stale + parked + deadLettered;

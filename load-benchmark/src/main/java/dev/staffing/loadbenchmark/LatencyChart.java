@@ -16,16 +16,16 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Event-to-output latency (p50, p99) against offered load, a line per database and percentile, both axes
+ * Event-to-output latency (p50, p99) against offered load, a line per database, instance count and percentile, both axes
  * logarithmic; a {@code max} run stands at the rate it achieved (its latency is the queue it built).
  */
 final class LatencyChart {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
-    /** p50 then p99 of each database: a light and a dark shade of one colour per database. */
+    /** p50 then p99 of each database and instance count: a light and a dark shade of one colour for each. */
     private static final Color[] SERIES_COLOURS = {new Color(0x6baed6), new Color(0x08519c), new Color(0xfd8d3c),
-        new Color(0xa63603)};
+        new Color(0xa63603), new Color(0x74c476), new Color(0x006d2c), new Color(0x9e9ac8), new Color(0x54278f)};
 
     private LatencyChart() {
     }
@@ -33,19 +33,21 @@ final class LatencyChart {
     static void write(List<RunResult> results, Path file) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (Database database : Database.values()) {
-            List<RunResult> runs = results.stream().filter(result -> result.database() == database).toList();
-            if (runs.isEmpty()) {
-                continue;
+            for (int instances : results.stream().filter(result -> result.database() == database)
+                    .mapToInt(RunResult::instances).distinct().sorted().toArray()) {
+                List<RunResult> runs = results.stream()
+                        .filter(result -> result.database() == database && result.instances() == instances).toList();
+                String label = database.label() + (instances > 1 ? " x" + instances : "");
+                XYSeries p50 = new XYSeries(label + " p50");
+                XYSeries p99 = new XYSeries(label + " p99");
+                for (RunResult run : runs) {
+                    // Kafka timestamps are in ms: 0 means under 1 ms, and a logarithmic axis shows it at 1.
+                    p50.add(run.load(), Math.max(1, run.p50Millis()));
+                    p99.add(run.load(), Math.max(1, run.p99Millis()));
+                }
+                dataset.addSeries(p50);
+                dataset.addSeries(p99);
             }
-            XYSeries p50 = new XYSeries(database.label() + " p50");
-            XYSeries p99 = new XYSeries(database.label() + " p99");
-            for (RunResult run : runs) {
-                // Kafka timestamps are in ms: 0 means under 1 ms, and a logarithmic axis shows it at 1.
-                p50.add(run.load(), Math.max(1, run.p50Millis()));
-                p99.add(run.load(), Math.max(1, run.p99Millis()));
-            }
-            dataset.addSeries(p50);
-            dataset.addSeries(p99);
         }
         JFreeChart chart = ChartFactory.createXYLineChart("Event-to-output latency against offered load",
                 "offered load (events/s; max: achieved)", "latency (ms)", dataset, PlotOrientation.VERTICAL, true,

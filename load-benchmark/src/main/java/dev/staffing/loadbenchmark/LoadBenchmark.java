@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The end-to-end load benchmark: for each database and offered load, the built service in a fresh
- * process fed a seeded organisation and a stream of changes through Kafka, measured against a plain
+ * The end-to-end load benchmark: for each database, number of instances and offered load, the built service
+ * in fresh processes fed a seeded organisation and a stream of changes through Kafka, measured against a plain
  * consumer of the same records on the same broker. Prints one table and writes it, with a latency
  * chart, to {@code load-benchmark/target/results/<timestamp>/}. A timing never fails; a broken run exits 1.
  */
@@ -36,13 +36,22 @@ public final class LoadBenchmark {
         List<RunResult> results = new ArrayList<>();
         try {
             for (Database database : options.databases()) {
-                for (OfferedRate rate : options.rates()) {
-                    Path runDir = resultsDir.resolve(database.label() + "-" + rate.label());
-                    results.add(new LoadRun(options, database, rate, runDir).run());
+                for (int instances : options.instances()) {
+                    for (OfferedRate rate : options.rates()) {
+                        Path runDir = resultsDir.resolve(database.label() + (instances > 1 ? "-x" + instances : "")
+                                + "-" + rate.label());
+                        results.add(new LoadRun(options, database, instances, rate, runDir).run());
+                    }
                 }
             }
         } catch (BrokenRunException e) {
             System.err.println("Broken run: " + e.getMessage());
+            report(results, resultsDir);
+            System.exit(1);
+        } catch (RuntimeException e) {
+            // Not a run that went wrong but the benchmark itself: say so, and still never leave a run hanging.
+            System.err.println("The benchmark failed:");
+            e.printStackTrace();
             report(results, resultsDir);
             System.exit(1);
         }

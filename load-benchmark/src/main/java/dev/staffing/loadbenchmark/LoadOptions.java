@@ -11,7 +11,7 @@ import java.util.Set;
  * The command line: {@code --events 1000000 --database h2|postgres|both --rates 1000,10000,max
  * --people 100000 --pools 100 --seed 42 --service-heap 2g --service-jar assignment-service/target/assignment-service.jar
  * --postgres-url jdbc:postgresql://127.0.0.1:5432/test --postgres-user postgres --service-args "--a=b --c=d"
- * --service-jvm-args "-XX:StartFlightRecording=filename=service.jfr"}.
+ * --service-jvm-args "-XX:StartFlightRecording=filename=service.jfr" --instances 1,2}.
  *
  * @param events how many changes are published after the seed organisation, per run (the measured stream)
  * @param databases the databases to run the service on, each with every rate
@@ -26,13 +26,16 @@ import java.util.Set;
  * @param serviceArgs further arguments for the service (properties to try), the same for every run
  * @param serviceJvmArgs further JVM options for the service (a profiler, GC settings), the same for every run
  * @param resultsDir where the results folder of this benchmark is made
+ * @param instances how many service instances share the work, each count a run of its own (a fresh set of
+ *     instances and a fresh schema); more than one needs PostgreSQL, since an H2 file is one process's
  */
 record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates, int people, int pools, long seed,
         String serviceHeap, Path serviceJar, String postgresUrl, String postgresUser, List<String> serviceArgs,
-        List<String> serviceJvmArgs, Path resultsDir) {
+        List<String> serviceJvmArgs, Path resultsDir, List<Integer> instances) {
 
     private static final Set<String> VALUED = Set.of("events", "database", "rates", "people", "pools", "seed",
-            "service-heap", "service-jar", "postgres-url", "postgres-user", "service-args", "service-jvm-args", "results-dir");
+            "service-heap", "service-jar", "postgres-url", "postgres-user", "service-args", "service-jvm-args", "results-dir",
+            "instances");
 
     static LoadOptions parse(String[] args, Path root) {
         Map<String, String> options = new HashMap<>();
@@ -65,10 +68,16 @@ record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates
                 options.getOrDefault("postgres-user", postgresUser),
                 serviceArgs.isEmpty() ? List.of() : List.of(serviceArgs.split("\\s+")),
                 serviceJvmArgs.isEmpty() ? List.of() : List.of(serviceJvmArgs.split("\\s+")),
-                root.resolve(options.getOrDefault("results-dir", "load-benchmark/target/results")));
+                root.resolve(options.getOrDefault("results-dir", "load-benchmark/target/results")),
+                Arrays.stream(options.getOrDefault("instances", "1").split(","))
+                        .map(count -> positive(count.trim(), "--instances")).distinct().toList());
         if (parsed.people() < parsed.pools() * 10) {
             throw new IllegalArgumentException("--people " + parsed.people() + " is too few for --pools " + parsed.pools()
                     + ": each pool needs at least 10 people (one project per ten)");
+        }
+        if (parsed.databases().contains(Database.H2) && parsed.instances().stream().anyMatch(count -> count > 1)) {
+            throw new IllegalArgumentException("--instances " + options.get("instances") + " needs --database postgres:"
+                    + " several instances share one database, and an embedded H2 file can be opened by one process only");
         }
         return parsed;
     }

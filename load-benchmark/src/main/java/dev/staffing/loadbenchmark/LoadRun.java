@@ -4,20 +4,24 @@ import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 
 /**
- * One run: a fresh service (and, for PostgreSQL, a fresh schema) given the seed organisation at full
- * speed, then the measured stream at the offered load; then the baseline consumer on the same broker.
+ * One run: a fresh service (one or more instances; for PostgreSQL, a fresh schema) given the seed organisation
+ * at full speed, then the measured stream at the offered load; then the baseline consumer on the same broker.
  * A run whose service does not start, stalls, or does not account for every input event is broken.
  */
 final class LoadRun {
 
+    private static final double MIB = 1024 * 1024;
+
     private final LoadOptions options;
     private final Database database;
+    private final int instances;
     private final OfferedRate rate;
     private final Path runDir;
 
-    LoadRun(LoadOptions options, Database database, OfferedRate rate, Path runDir) {
+    LoadRun(LoadOptions options, Database database, int instances, OfferedRate rate, Path runDir) {
         this.options = options;
         this.database = database;
+        this.instances = instances;
         this.rate = rate;
         this.runDir = runDir;
     }
@@ -34,23 +38,23 @@ final class LoadRun {
     }
 
     private RunResult measure(String jdbcUrl) {
-        try (ServiceProcess service = ServiceProcess.start(options, jdbcUrl, runDir);
+        try (ServiceInstances service = ServiceInstances.start(options, jdbcUrl, runDir, instances);
                 ResourceSampler resources = new ResourceSampler(service);
                 ServiceDrain drain = new ServiceDrain(service.bootstrapServers())) {
-            log("service up (pid " + service.pid() + "), preparing " + options.people() + " people and "
+            drain.awaitGroupJoined(service);
+            log("service up (pid " + service.pids() + "), preparing " + options.people() + " people and "
                     + options.events() + " changes");
             PreparedEvents events = PreparedEvents.prepare(options, service.registryUrl());
             try (LoadGenerator generator = new LoadGenerator(service.bootstrapServers(), events);
                     OutputReader outputs = new OutputReader(service.bootstrapServers(), new EventIds(options.seed()),
                             generator)) {
-                service.collectGarbage();
-                double heapBefore = resources.heapBytes();
+                double liveHeapBefore = service.liveHeapBytes();
                 LoadGenerator.Published seed = generator.publish(0, events.seedCount(), OfferedRate.MAX);
                 long seedDrained = drain.awaitDrained(service, outputs);
                 double seedSeconds = (Math.max(seedDrained, outputs.lastOutputAt()) - seed.firstAt()) / 1000.0;
                 log(String.format("seed of %d events drained in %.1f s", seed.count(), seedSeconds));
-                service.collectGarbage();
-                double heapPerPerson = (resources.heapBytes() - heapBefore) / events.people();
+                double liveHeapAfter = service.liveHeapBytes();
+                double heapPerPerson = (liveHeapAfter - liveHeapBefore) / events.people();
 
                 outputs.measureFrom(events.seedCount());
                 double cpuBefore = resources.cpuSeconds();
@@ -61,33 +65,39 @@ final class LoadRun {
                 double cpuCores = (resources.cpuSeconds() - cpuBefore) / ((System.nanoTime() - wallBefore) / 1e9);
                 double seconds = (Math.max(drained, outputs.lastOutputAt()) - stream.firstAt()) / 1000.0;
 
-                IngestCounts counts = IngestCounts.read(service.http());
+                IngestCounts counts = service.ingestCounts();
                 verify(counts, events.total(), service);
                 log("measuring the baseline consumer");
                 double baseline = BaselineConsumer.recordsPerSecond(service.bootstrapServers(), service.registryUrl(),
                         events.total());
                 Histogram latencies = outputs.latencies();
-                return new RunResult(database, rate.label(), rate.perSecond(), stream.count(), stream.rate(),
+                return new RunResult(database, rate.label(), instances, rate.perSecond(), stream.count(), stream.rate(),
                         options.people(), options.pools(), seed.count(), seedSeconds, stream.count() / seconds,
                         baseline, outputs.measuredOutputs(), latencies.getValueAtPercentile(50),
                         latencies.getValueAtPercentile(99), latencies.getValueAtPercentile(99.9),
-                        latencies.getMaxValue(), resources.peakHeapMiB(), cpuCores, heapPerPerson, counts);
+                        latencies.getMaxValue(), resources.peakHeapMiB(), cpuCores, liveHeapAfter / MIB, heapPerPerson,
+                        counts);
             }
         }
     }
 
-    private static void verify(IngestCounts counts, int published, ServiceProcess service) {
-        if (counts.consumed() != published) {
-            throw new BrokenRunException("events lost: " + published + " published, the service accounts for "
-                    + counts.consumed() + " (" + counts + "); see " + service.log());
+    /**
+     * Every published event has one first outcome. The generator publishes each event once, so a duplicate is
+     * a redelivery (a batch read again after a rebalance): it is counted and reported, not taken for an event.
+     */
+    private static void verify(IngestCounts counts, int published, ServiceInstances service) {
+        long distinct = counts.consumed() - counts.duplicate();
+        if (distinct != published) {
+            throw new BrokenRunException((distinct < published ? "events lost: " : "events counted twice: ") + published
+                    + " published, the service accounts for " + distinct + " (" + counts + "); see " + service.logs());
         }
         if (counts.deadLettered() > 0 || counts.parked() > 0) {
             throw new BrokenRunException("the generator wrote events the service could not apply as they came: "
-                    + counts + "; see " + service.log() + " and the dead-letter topic's reasons");
+                    + counts + "; see " + service.logs() + " and the dead-letter topic's reasons");
         }
     }
 
     private void log(String message) {
-        System.out.println("[" + database.label() + " @ " + rate.label() + "] " + message);
+        System.out.println("[" + database.label() + " x" + instances + " @ " + rate.label() + "] " + message);
     }
 }

@@ -12,9 +12,10 @@ import java.util.Locale;
 /** The results as one table: printed for a reader, and written as CSV for a spreadsheet. */
 final class ResultsReport {
 
-    private static final String[] HEADERS = {"database", "rate", "events", "achieved/s", "people", "pools",
-        "seed events", "seed s", "service events/s", "baseline records/s", "of baseline", "outputs", "p50 ms",
-        "p99 ms", "p99.9 ms", "max ms", "peak heap MiB", "mean CPU cores", "heap/person B", "stale", "duplicate"};
+    private static final String[] HEADERS = {"database", "rate", "instances", "events", "achieved/s", "people",
+        "pools", "seed events", "seed s", "service events/s", "of 1 instance", "baseline records/s", "of baseline",
+        "outputs", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "peak used heap MiB", "mean CPU cores", "live heap MiB",
+        "heap/person B", "stale", "duplicate"};
 
     private ResultsReport() {
     }
@@ -22,7 +23,7 @@ final class ResultsReport {
     static String table(List<RunResult> results) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
-        results.forEach(result -> rows.add(cells(result)));
+        results.forEach(result -> rows.add(cells(result, results)));
         int[] widths = new int[HEADERS.length];
         rows.forEach(row -> {
             for (int i = 0; i < row.length; i++) {
@@ -45,7 +46,7 @@ final class ResultsReport {
 
     static void writeCsv(List<RunResult> results, Path file) {
         StringBuilder csv = new StringBuilder(String.join(",", HEADERS)).append('\n');
-        results.forEach(result -> csv.append(String.join(",", cells(result))).append('\n'));
+        results.forEach(result -> csv.append(String.join(",", cells(result, results))).append('\n'));
         try {
             Files.writeString(file, csv);
         } catch (IOException e) {
@@ -53,15 +54,22 @@ final class ResultsReport {
         }
     }
 
-    private static String[] cells(RunResult r) {
-        return new String[] {r.database().label(), r.rate(), Integer.toString(r.events()),
-            number(r.achievedPerSecond()), Integer.toString(r.people()), Integer.toString(r.pools()),
-            Integer.toString(r.seedEvents()), decimal(r.seedSeconds()), number(r.eventsPerSecond()),
-            number(r.baselinePerSecond()), String.format(Locale.ROOT, "%.3f", r.fractionOfBaseline()),
-            Long.toString(r.outputs()), Long.toString(r.p50Millis()), Long.toString(r.p99Millis()),
-            Long.toString(r.p999Millis()), Long.toString(r.maxMillis()), number(r.peakHeapMiB()),
-            decimal(r.meanCpuCores()), number(r.heapPerPersonBytes()), Long.toString(r.counts().stale()),
-            Long.toString(r.counts().duplicate())};
+    private static String[] cells(RunResult r, List<RunResult> results) {
+        return new String[] {r.database().label(), r.rate(), Integer.toString(r.instances()),
+            Integer.toString(r.events()), number(r.achievedPerSecond()), Integer.toString(r.people()),
+            Integer.toString(r.pools()), Integer.toString(r.seedEvents()), decimal(r.seedSeconds()),
+            number(r.eventsPerSecond()), ofOneInstance(r, results), number(r.baselinePerSecond()),
+            String.format(Locale.ROOT, "%.3f", r.fractionOfBaseline()), Long.toString(r.outputs()),
+            Long.toString(r.p50Millis()), Long.toString(r.p99Millis()), Long.toString(r.p999Millis()),
+            Long.toString(r.maxMillis()), number(r.peakHeapMiB()), decimal(r.meanCpuCores()), number(r.liveHeapMiB()),
+            number(r.heapPerPersonBytes()), Long.toString(r.counts().stale()), Long.toString(r.counts().duplicate())};
+    }
+
+    /** Throughput as a multiple of one instance's on the same database at the same rate in this benchmark. */
+    private static String ofOneInstance(RunResult r, List<RunResult> results) {
+        return results.stream()
+                .filter(one -> one.instances() == 1 && one.database() == r.database() && one.rate().equals(r.rate()))
+                .findFirst().map(one -> decimal(r.eventsPerSecond() / one.eventsPerSecond())).orElse("-");
     }
 
     private static String number(double value) {

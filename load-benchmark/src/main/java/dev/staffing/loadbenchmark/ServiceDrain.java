@@ -8,15 +8,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /**
  * Watches the service finish what it was given: its consumer group has committed the end offsets of
- * every input partition (so every event was consumed, decided and stored), and then its outputs have
- * stopped growing for {@link #QUIET} (the outbox drained) and the output reader has read them all.
+ * every input partition (so every event was consumed, decided and stored), and then, for {@link #QUIET}, its
+ * outputs have stopped growing (the outbox drained) and its group has committed nothing more (nothing else it
+ * reads, such as a topic it routes the input through, is still being worked), and the output reader has read
+ * every output. The service exposes no outbox depth, so the quiet outputs are the sign the outbox is empty.
+ *
+ * <p>A service that stops making progress breaks the run instead of holding it: no commit for {@link #STALL}
+ * while input is outstanding, or no output and no commit for as long while the reader has not caught up, or an
+ * instance that died. Progress is counted per commit (a batch of at most 500 events, each well under a second
+ * even at 100,000 people), so a long seed is not mistaken for a stall.
  */
 final class ServiceDrain implements AutoCloseable {
 
@@ -24,15 +33,39 @@ final class ServiceDrain implements AutoCloseable {
     private static final Duration QUIET = Duration.ofSeconds(2);
     /** A service that commits nothing for this long is stuck: the run is broken. */
     private static final Duration STALL = Duration.ofSeconds(180);
+    /** How long the instances may take to join their group after they are UP. */
+    private static final Duration JOIN_PATIENCE = Duration.ofSeconds(120);
 
     private final Admin admin;
 
     ServiceDrain(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+    }
+
+    /**
+     * Waits until every instance is a member of the group and the group is stable, so that no rebalance moves
+     * partitions (and redelivers a batch) while events are being timed.
+     */
+    void awaitGroupJoined(ServiceInstances service) {
+        long deadline = System.nanoTime() + JOIN_PATIENCE.toNanos();
+        while (true) {
+            ConsumerGroupDescription group = describeGroup();
+            if (group.groupState() == GroupState.STABLE && group.members().size() >= service.count()) {
+                return;
+            }
+            service.checkAlive("joining its consumer group");
+            if (System.nanoTime() > deadline) {
+                throw new BrokenRunException("the consumer group " + ServiceProcess.CONSUMER_GROUP + " was "
+                        + group.groupState() + " with " + group.members().size() + " of " + service.count()
+                        + " instances after " + JOIN_PATIENCE + "; see " + service.logs());
+            }
+            Pause.millis(250);
+        }
     }
 
     /** Waits until the service drained; returns when (ms since the epoch) its commits reached the inputs' ends. */
-    long awaitDrained(ServiceProcess service, OutputReader outputs) {
+    long awaitDrained(ServiceInstances service, OutputReader outputs) {
         Map<TopicPartition, Long> inputEnds = endOffsets(Topics.INPUTS);
         long total = inputEnds.values().stream().mapToLong(Long::longValue).sum();
         long lastProgress = System.nanoTime();
@@ -42,36 +75,54 @@ final class ServiceDrain implements AutoCloseable {
             if (inputEnds.entrySet().stream().allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue())) {
                 break;
             }
+            // Any commit of the group is progress (the input's, or that of a topic the service routes it through).
             long committedNow = committed.values().stream().mapToLong(Long::longValue).sum();
             if (committedNow != committedBefore) {
                 committedBefore = committedNow;
                 lastProgress = System.nanoTime();
             }
-            checkProgress(service, lastProgress, "committed " + committedNow + " of " + total + " input offsets");
+            long inputCommitted = inputEnds.keySet().stream().mapToLong(partition -> committed.getOrDefault(partition, 0L))
+                    .sum();
+            checkProgress(service, lastProgress, "it had committed " + inputCommitted + " of " + total
+                    + " input offsets");
             Pause.millis(50);
         }
         long committedAt = System.currentTimeMillis();
         Map<TopicPartition, Long> outputEnds = Map.of();
+        Map<TopicPartition, Long> committed = Map.of();
         long lastChange = System.nanoTime();
         while (System.nanoTime() - lastChange < QUIET.toNanos() || !outputs.hasRead(outputEnds)) {
             Map<TopicPartition, Long> ends = endOffsets(Topics.OUTPUTS);
-            if (!ends.equals(outputEnds)) {
+            Map<TopicPartition, Long> committedNow = committed();
+            if (!ends.equals(outputEnds) || !committedNow.equals(committed)) {
                 outputEnds = ends;
+                committed = committedNow;
                 lastChange = System.nanoTime();
             }
-            checkProgress(service, lastChange, "outputs at " + ends + ", read " + outputs.positions());
+            checkProgress(service, lastChange, "its outputs were at " + ends + ", read " + outputs.positions());
             Pause.millis(100);
         }
         return committedAt;
     }
 
-    private static void checkProgress(ServiceProcess service, long lastProgress, String where) {
-        if (!service.alive()) {
-            throw new BrokenRunException("the service died while working (" + where + "); see " + service.log());
-        }
+    private static void checkProgress(ServiceInstances service, long lastProgress, String where) {
+        service.checkAlive("working (" + where + ")");
         if (System.nanoTime() - lastProgress > STALL.toNanos()) {
             throw new BrokenRunException("the service made no progress for " + STALL + " (" + where + "); see "
-                    + service.log());
+                    + service.logs());
+        }
+    }
+
+    private ConsumerGroupDescription describeGroup() {
+        try {
+            return admin.describeConsumerGroups(List.of(ServiceProcess.CONSUMER_GROUP)).all().get()
+                    .get(ServiceProcess.CONSUMER_GROUP);
+        } catch (ExecutionException e) {
+            throw new BrokenRunException("could not describe group " + ServiceProcess.CONSUMER_GROUP + ": "
+                    + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokenRunException("interrupted", e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.staffing.loadbenchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,15 +17,19 @@ import java.util.stream.Stream;
 /**
  * The built service as a child process with zero configuration, so it starts its own KRaft broker and
  * Apicurio registry, on fixed free ports, a fresh data directory, known local-user passwords, its own
- * consumer group and the generator's fixed clock; on PostgreSQL when given a JDBC URL. Its output goes to
- * {@code service.log} in the run's folder. Closing stops it as an operator would and deletes its data; so does
- * stopping the benchmark.
+ * consumer group and the generator's fixed clock; on PostgreSQL when given a JDBC URL. A further instance
+ * is pointed at the first one's broker and registry (so starts neither) and reads in the same group. Its
+ * output goes to {@code service.log} (with several, {@code service-<n>.log}) in the run's folder. Closing
+ * stops it as an operator would and deletes its data; so does stopping the benchmark.
  */
 final class ServiceProcess implements AutoCloseable {
 
     static final String CONSUMER_GROUP = "assignment-service-load";
     static final String READER = "viewer";
+    /** Given to every instance when there are several: instances split the input by staffing pool. */
+    static final String ROUTE_BY_POOL = "staffing.ingest.route-by-pool";
     private static final Duration START_PATIENCE = Duration.ofSeconds(240);
+    private static final Duration GC_PATIENCE = Duration.ofSeconds(120);
 
     private final int httpPort = freePort();
     private final int kafkaPort = freePort();
@@ -33,28 +38,43 @@ final class ServiceProcess implements AutoCloseable {
     private final String readerPassword = UUID.randomUUID().toString();
     private final Path dataDir;
     private final Path log;
+    private final String bootstrapServers;
+    private final String registryUrl;
     private final Process process;
     private final ServiceHttp http;
     /** Stops the service if the benchmark is stopped (Ctrl-C) before it closes it: a child outlives its parent. */
     private final Thread stopOnExit = new Thread(this::stopTree, "stop-service-on-exit");
+    private boolean closed;
 
-    private ServiceProcess(LoadOptions options, String jdbcUrl, Path runDir) throws IOException {
+    private ServiceProcess(LoadOptions options, String jdbcUrl, Path runDir, int number, int instances,
+            ServiceProcess first) throws IOException {
         this.dataDir = Files.createTempDirectory("staffing-load-");
-        this.log = runDir.resolve("service.log");
+        this.log = runDir.resolve(instances == 1 ? "service.log" : "service-" + number + ".log");
+        this.bootstrapServers = first == null ? "127.0.0.1:" + kafkaPort : first.bootstrapServers();
+        this.registryUrl = first == null ? "http://127.0.0.1:" + registryPort + "/apis/ccompat/v7" : first.registryUrl();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.serviceHeap()));
         command.addAll(options.serviceJvmArgs());
         command.addAll(List.of("-jar", options.serviceJar().toString(),
                 "--server.port=" + httpPort,
-                "--staffing.embedded.kafka.port=" + kafkaPort,
-                "--staffing.embedded.kafka.controller-port=" + controllerPort,
-                "--staffing.embedded.registry.port=" + registryPort,
                 "--staffing.data-dir=" + dataDir,
                 "--staffing.security.local-users.manager-password=" + UUID.randomUUID(),
                 "--staffing.security.local-users.reader-name=" + READER,
                 "--staffing.security.local-users.reader-password=" + readerPassword,
                 "--spring.kafka.consumer.group-id=" + CONSUMER_GROUP,
                 "--staffing.clock.fixed=" + EventWriter.NOW));
+        if (first == null) {
+            command.add("--staffing.embedded.kafka.port=" + kafkaPort);
+            command.add("--staffing.embedded.kafka.controller-port=" + controllerPort);
+            command.add("--staffing.embedded.registry.port=" + registryPort);
+        } else {
+            // With both addresses set the service starts neither a broker nor a registry of its own.
+            command.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
+            command.add("--spring.kafka.properties.schema.registry.url=" + registryUrl);
+        }
+        if (instances > 1) {
+            command.add("--" + ROUTE_BY_POOL + "=true");
+        }
         if (jdbcUrl != null) {
             command.add("--spring.datasource.url=" + jdbcUrl);
             command.add("--spring.datasource.username=" + options.postgresUser());
@@ -67,40 +87,46 @@ final class ServiceProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Starts the service and waits until its health is UP; a service that exits or stays down breaks the run. */
-    static ServiceProcess start(LoadOptions options, String jdbcUrl, Path runDir) {
+    /**
+     * Starts instance {@code number} of {@code instances}: the first with its own broker and registry, any other
+     * ({@code first} given) on the first one's. Does not wait for it: see {@link #awaitUp()}.
+     */
+    static ServiceProcess launch(LoadOptions options, String jdbcUrl, Path runDir, int number, int instances,
+            ServiceProcess first) {
         if (!Files.isRegularFile(options.serviceJar())) {
             throw new BrokenRunException("no service jar at " + options.serviceJar()
-                    + "; build it first: ./mvnw -B -q -Pbenchmark -DskipTests install");
+                    + "; build it first: ./mvnw -B -q -Pbenchmark -DskipTests package");
         }
-        ServiceProcess service;
         try {
-            service = new ServiceProcess(options, jdbcUrl, runDir);
+            return new ServiceProcess(options, jdbcUrl, runDir, number, instances, first);
         } catch (IOException e) {
             throw new BrokenRunException("could not start the service: " + e.getMessage(), e);
         }
+    }
+
+    /** Waits until the service's health is UP; a service that exits or stays down breaks the run (and is stopped). */
+    void awaitUp() {
         long deadline = System.nanoTime() + START_PATIENCE.toNanos();
-        while (!service.http.healthUp()) {
-            if (!service.process.isAlive()) {
-                service.close();
-                throw new BrokenRunException("the service exited with " + service.process.exitValue()
-                        + " while starting; see " + service.log);
+        while (!http.healthUp()) {
+            if (!process.isAlive()) {
+                close();
+                throw new BrokenRunException("the service exited with " + process.exitValue()
+                        + " while starting; see " + log);
             }
             if (System.nanoTime() > deadline) {
-                service.close();
-                throw new BrokenRunException("the service was not UP within " + START_PATIENCE + "; see " + service.log);
+                close();
+                throw new BrokenRunException("the service was not UP within " + START_PATIENCE + "; see " + log);
             }
             Pause.millis(250);
         }
-        return service;
     }
 
     String bootstrapServers() {
-        return "127.0.0.1:" + kafkaPort;
+        return bootstrapServers;
     }
 
     String registryUrl() {
-        return "http://127.0.0.1:" + registryPort + "/apis/ccompat/v7";
+        return registryUrl;
     }
 
     long pid() {
@@ -119,23 +145,49 @@ final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** A full collection in the service (jcmd), so the heap read next holds live data only. */
-    void collectGarbage() {
+    /**
+     * A full collection in the service ({@code jcmd <pid> GC.run}, waited for), so that the heap read next holds
+     * live data only; false (said once on the console) when jcmd did not finish it.
+     */
+    boolean collectGarbage() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid()), "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            Process run = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run").redirectErrorStream(true)
                     .start();
-            jcmd.waitFor(60, TimeUnit.SECONDS);
+            if (!run.waitFor(GC_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                run.destroyForcibly();
+                System.err.println("jcmd GC.run on the service (pid " + pid() + ") took over " + GC_PATIENCE);
+                return false;
+            }
+            // A few lines: they fit in the pipe, so reading after the exit cannot block it.
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (run.exitValue() != 0) {
+                System.err.println("jcmd GC.run on the service (pid " + pid() + ") failed (" + run.exitValue() + "): "
+                        + output);
+                return false;
+            }
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("jcmd GC.run failed on the service (pid " + pid() + ")", e);
+            System.err.println("could not run " + jcmd + " GC.run on the service (pid " + pid() + "): " + e.getMessage());
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new BrokenRunException("interrupted", e);
         }
+    }
+
+    /** The service's live heap in bytes: used heap right after a full collection; NaN when either failed. */
+    double liveHeapBytes() {
+        return collectGarbage() ? http.metric("jvm.memory.used", "area:heap").orElse(Double.NaN) : Double.NaN;
     }
 
     /** Stops the service (SIGTERM, then its whole tree by force after a minute) and deletes its data. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException alreadyExiting) {
