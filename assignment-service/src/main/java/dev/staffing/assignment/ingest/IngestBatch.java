@@ -3,6 +3,7 @@ package dev.staffing.assignment.ingest;
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.projects.Project;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,14 +22,16 @@ final class IngestBatch {
     private final Map<String, Person> people;
     private final Map<String, Person> changedPeople = new LinkedHashMap<>();
     private final Map<String, Project> projects;
+    private final Map<String, Project> storedProjects;
     private final Map<String, Project> changedProjects = new LinkedHashMap<>();
     private final Set<String> parkedFor;
 
     IngestBatch(Set<String> processedBefore, Map<String, Person> people, Map<String, Project> projects,
             Set<String> parkedFor) {
         this.processedBefore = processedBefore;
-        this.people = people;
-        this.projects = projects;
+        this.people = new HashMap<>(people);
+        this.projects = new HashMap<>(projects);
+        this.storedProjects = Map.copyOf(projects);
         this.parkedFor = parkedFor;
     }
 
@@ -78,5 +81,10 @@ final class IngestBatch {
 
     Collection<Project> changedProjects() {
         return changedProjects.values();
+    }
+
+    /** The projects as the batch read them, before any of its events. */
+    Map<String, Project> storedProjects() {
+        return storedProjects;
     }
 }

@@ -9,7 +9,6 @@ import dev.staffing.events.EmployeeEvent;
 import dev.staffing.events.ProjectEvent;
 import dev.staffing.events.StaffingOverride;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +89,7 @@ class IngestBatchProcessor {
             }
         }
         people.writeAll(batch.changedPeople());
-        projectStore.writeAll(batch.changedProjects());
+        projectStore.writeAll(batch.changedProjects(), batch.storedProjects());
         processed.addAll(batch.processedIds());
         rebalancer.rebalanceAll(changes);
         if (!records.isEmpty()) {
@@ -119,8 +118,8 @@ class IngestBatchProcessor {
         }
         Set<String> entityIds = new HashSet<>(employeeIds);
         entityIds.addAll(projectIds);
-        return new IngestBatch(processed.alreadyProcessed(eventIds), new HashMap<>(people.findAllById(employeeIds)),
-                new HashMap<>(projectStore.findAllById(projectIds)), parked.waitingAmong(entityIds));
+        return new IngestBatch(processed.alreadyProcessed(eventIds), people.findAllById(employeeIds),
+                projectStore.findAllById(projectIds), parked.waitingAmong(entityIds));
     }
 
     private void applyParked(ParkedEvents.Parked waiting, String entityId, IngestBatch batch, PoolChanges changes,

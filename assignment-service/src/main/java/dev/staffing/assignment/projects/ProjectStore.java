@@ -83,28 +83,35 @@ public class ProjectStore {
 
     /**
      * Inserts the new projects (version {@code null}), updates the others where their stored version is still
-     * the one they were read with, and writes their slots anew, in one batch each.
+     * the one they were read with, and writes anew the slots of those whose slots differ from {@code stored}
+     * (the projects as they were read), in one batch each.
      *
      * @throws OptimisticLockingFailureException when another writer changed one of them since it was read
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void writeAll(Collection<Project> projects) {
+    public void writeAll(Collection<Project> projects, Map<String, Project> stored) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Project> updated = new ArrayList<>();
         List<Object[]> slots = new ArrayList<>();
+        List<String> reslotted = new ArrayList<>();
         for (Project project : projects) {
+            Project before = stored.get(project.id());
+            boolean slotsChanged = before == null || !before.slots().equals(project.slots());
             if (project.version() == null) {
                 inserts.add(new Object[] {project.id(), project.pool(), project.name(), project.priority(),
                         sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
                         project.lastSequence()});
             } else {
                 updated.add(project);
+                if (slotsChanged) {
+                    reslotted.add(project.id());
+                }
                 updates.add(new Object[] {project.pool(), project.name(), project.priority(),
                         sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
                         project.lastSequence(), project.id(), project.version()});
             }
-            for (int position = 0; position < project.slots().size(); position++) {
+            for (int position = 0; slotsChanged && position < project.slots().size(); position++) {
                 ProjectSlot slot = project.slots().get(position);
                 slots.add(new Object[] {project.id(), position, slot.slotId(), slot.persona(), slot.seats(),
                         slot.allocation(), slot.requiredSkills(), slot.minSeniority()});
@@ -124,7 +131,7 @@ public class ProjectStore {
                             + " was changed by another writer since version " + updated.get(i).version());
                 }
             }
-            for (List<String> chunk : IdChunks.of(updated.stream().map(Project::id).toList())) {
+            for (List<String> chunk : IdChunks.of(reslotted)) {
                 jdbc.sql("delete from project_slot where project in (:ids)").param("ids", chunk).update();
             }
         }
