@@ -23,6 +23,11 @@ public class SchemaRegistryClient {
     private final ObjectMapper json = new ObjectMapper();
     private final RegistryHttp http;
     private final BoundedCache<SubjectSchema, Integer> idsBySubjectAndSchema = new BoundedCache<>(CACHE_SIZE);
+    /**
+     * The same ids by the schema object itself: a serializer passes the one schema instance of a generated
+     * class with every record, so this finds its id without printing the schema as JSON each time.
+     */
+    private final BoundedCache<SameSchema, Integer> idsBySchemaInstance = new BoundedCache<>(CACHE_SIZE);
     private final BoundedCache<Integer, Schema> schemasById = new BoundedCache<>(CACHE_SIZE);
 
     /**
@@ -35,6 +40,10 @@ public class SchemaRegistryClient {
 
     /** Registers the schema under the subject (the registry returns the existing id if it is there) and gives its id. */
     public int register(String subject, Schema schema) {
+        return idsBySchemaInstance.get(new SameSchema(subject, schema), same -> registerBySchemaText(subject, schema));
+    }
+
+    private int registerBySchemaText(String subject, Schema schema) {
         return idsBySubjectAndSchema.get(new SubjectSchema(subject, schema.toString()), key -> {
             JsonNode answer = http.send("POST", "/subjects/" + encode(subject) + "/versions", body(schema),
                     "subject " + subject);
@@ -46,6 +55,10 @@ public class SchemaRegistryClient {
 
     /** The id the schema already has under the subject, without registering it (auto.register.schemas=false). */
     public int lookup(String subject, Schema schema) {
+        return idsBySchemaInstance.get(new SameSchema(subject, schema), same -> lookupBySchemaText(subject, schema));
+    }
+
+    private int lookupBySchemaText(String subject, Schema schema) {
         return idsBySubjectAndSchema.get(new SubjectSchema(subject, schema.toString()), key -> {
             JsonNode answer = http.send("POST", "/subjects/" + encode(subject), body(schema), "subject " + subject);
             return idOf(answer, "looking up " + schema.getFullName() + " under subject " + subject);
@@ -91,5 +104,27 @@ public class SchemaRegistryClient {
     }
 
     private record SubjectSchema(String subject, String schema) {
+    }
+
+    /** A subject and one schema instance: equal only for that very instance (schemas are compared by identity). */
+    private static final class SameSchema {
+
+        private final String subject;
+        private final Schema schema;
+
+        SameSchema(String subject, Schema schema) {
+            this.subject = subject;
+            this.schema = schema;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameSchema same && same.schema == schema && same.subject.equals(subject);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * subject.hashCode() + System.identityHashCode(schema);
+        }
     }
 }
