@@ -78,7 +78,14 @@ class ProjectEventApplier {
         Project saved = updated;
         batch.changed(saved);
         pools.add(saved.pool());
-        pools.forEach(pool -> changes.project(pool, saved, event.getEventId()));
+        boolean reprioritised = existing.isPresent() && existing.get().priority() != saved.priority();
+        for (String pool : pools) {
+            if (reprioritised) {
+                changes.reprioritised(pool, saved, event.getEventId());
+            } else {
+                changes.project(pool, saved, event.getEventId());
+            }
+        }
         return ApplyOutcome.applied(existing.isEmpty());
     }
 

@@ -4,7 +4,9 @@ import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.projects.Project;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -24,6 +26,12 @@ public final class PoolChanges {
 
     public void project(String pool, Project project, String causationId) {
         touch(pool, causationId).projects.put(project.id(), project);
+    }
+
+    /** A project whose priority changed: the severity of its open gaps is looked at again. */
+    public void reprioritised(String pool, Project project, String causationId) {
+        project(pool, project, causationId);
+        byPool.get(pool).reprioritised.add(project.id());
     }
 
     public boolean isEmpty() {
@@ -49,6 +57,7 @@ public final class PoolChanges {
 
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, Project> projects = new LinkedHashMap<>();
+        private final Set<String> reprioritised = new LinkedHashSet<>();
         private String causationId;
 
         /** Nothing changed: the pool is decided again because time passed. */
@@ -64,6 +73,11 @@ public final class PoolChanges {
 
         Collection<Project> projects() {
             return projects.values();
+        }
+
+        /** The projects whose priority changed. */
+        Set<String> reprioritised() {
+            return reprioritised;
         }
 
         String causationId() {

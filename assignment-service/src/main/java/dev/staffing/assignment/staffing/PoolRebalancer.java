@@ -15,8 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -109,7 +109,9 @@ public class PoolRebalancer {
         String causationId = changes.causationId();
         recorder.record(pool, decision, causationId, now);
         gapTracker.apply(pool, decision.gapChanges(), causationId, now, today);
-        List<String> reweighed = changes.projects().stream().map(Project::id).toList();
+        // A new, changed or closed slot's gap is in the decision's own gap changes; what the engine does not
+        // see is a project's priority, which only weighs on severity.
+        Set<String> reweighed = changes.reprioritised();
         if (newDay || (changes.people().isEmpty() && changes.projects().isEmpty())) {
             gapTracker.reviewAllSeverities(pool, causationId, now, today);
         } else if (!reweighed.isEmpty()) {
