@@ -90,7 +90,7 @@ class PoolRoutingTest {
                     .extracting(AssignmentEvent::getEmployeeId).containsExactlyInAnyOrder("e-1", "e-2");
             // The project may be decided before the hires (they come on another input topic): its backend
             // seats then open and resolve again; the security seat stays open.
-            assertThat(PoolRoutingTwoInstancesTest.openSeats(output, "default")).containsExactly("p-1/security/1");
+            assertThat(output.openSeats("default")).containsExactly("p-1/security/1");
         });
         assertThat(service.bean(KafkaListenerEndpointRegistry.class).getListenerContainer("staffing-ingest")
                 .getContainerProperties().getKafkaConsumerProperties())

@@ -14,12 +14,10 @@ import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.AssignmentChange;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.EmployeeEvent;
-import dev.staffing.events.GapStatus;
 import dev.staffing.events.ProjectEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,26 +30,25 @@ import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
  * Two instances of one consumer group with {@code staffing.ingest.route-by-pool} split the pools: each decides
  * the pools whose partitions of the pool topic it holds, none decides another's, so none rebuilds a pool
- * because the other decided it.
+ * because the other decided it. Subclasses choose the database the two share.
  */
-class PoolRoutingTwoInstancesTest {
+abstract class PoolRoutingTwoInstancesScenarios {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final int PARTITIONS = 6;
     private static final String OTHER_INSTANCE_REBUILD = "another instance had decided it since";
 
-    @TempDir
-    Path databaseDir;
-
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+
+    /** Datasource (and Flyway) settings of one database both instances use. */
+    protected abstract Map<String, Object> databaseProperties(String suffix);
 
     @Test
     void twoInstancesSplitThePoolsAndNeitherRebuildsAPoolTheOtherDecided() {
@@ -59,7 +56,7 @@ class PoolRoutingTwoInstancesTest {
         Map<String, Object> settings = new HashMap<>(RunningService.isolatedSettings(
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), suffix));
         // One database for both, as instances of one deployment share theirs.
-        settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("shared")));
+        settings.putAll(databaseProperties(suffix));
         settings.put("staffing.topics.pool-events", RunningService.topic("pool-events", suffix));
         settings.put("staffing.topics.partitions", PARTITIONS);
         settings.put("staffing.ingest.route-by-pool", "true");
@@ -93,7 +90,7 @@ class PoolRoutingTwoInstancesTest {
                                 .containsExactlyInAnyOrder(pool + "-e1", pool + "-e2");
                         // The project may be decided before the hires (they come on other input topics): its
                         // backend seats then open and resolve again; the security seat stays open.
-                        assertThat(openSeats(output, pool)).as("pool %s's open gaps", pool)
+                        assertThat(output.openSeats(pool)).as("pool %s's open gaps", pool)
                                 .containsExactly(pool + "-p/security/1");
                     }
                 });
@@ -160,15 +157,6 @@ class PoolRoutingTwoInstancesTest {
 
     private static Set<String> poolsOf(Set<Integer> partitions, Map<String, Integer> partitionOfPool) {
         return partitionOfPool.entrySet().stream().filter(entry -> partitions.contains(entry.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-    }
-
-    /** The seats of the pool whose latest gap alert says they are empty. */
-    static Set<String> openSeats(OutputRecorder output, String pool) {
-        Map<String, GapStatus> latest = new LinkedHashMap<>();
-        output.gapAlerts().stream().filter(alert -> alert.getPool().equals(pool)).forEach(alert -> latest.put(
-                alert.getProjectId() + "/" + alert.getSlotId() + "/" + alert.getSeat(), alert.getStatus()));
-        return latest.entrySet().stream().filter(entry -> entry.getValue() != GapStatus.RESOLVED)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
