@@ -3,6 +3,7 @@ package dev.staffing.assignment.routing;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -54,12 +55,18 @@ final class PoolRouterBackOff {
         log.info("Routing to the pool topic resumed after {} failed attempts", failed);
     }
 
-    private static String describe(Throwable error) {
+    /** What failed, in one line: the listener's wrapper left out, the root cause named. */
+    private static String describe(Throwable failure) {
+        Throwable error = failure;
+        while (error instanceof ListenerExecutionFailedException && error.getCause() != null) {
+            error = error.getCause();
+        }
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == error ? String.valueOf(error.getMessage())
-                : error.getMessage() + "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
+        String message = String.valueOf(error.getMessage());
+        return root == error || message.contains(String.valueOf(root.getMessage())) ? message
+                : message + "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

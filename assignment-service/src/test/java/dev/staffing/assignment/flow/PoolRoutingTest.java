@@ -6,9 +6,11 @@ import static dev.staffing.assignment.flow.TestEvents.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.staffing.assignment.people.PersonRepository;
 import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.AssignmentChange;
 import dev.staffing.events.AssignmentEvent;
+import dev.staffing.events.wire.AvroWireSerializer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * With {@code staffing.ingest.route-by-pool} the input reaches ingest through the pool-keyed topic, and the
@@ -52,12 +56,15 @@ class PoolRoutingTest {
     private InputPublisher input;
     private KafkaProducer<String, byte[]> raw;
     private OutputRecorder output;
+    private IngestMetricsRegistryProxy registryProxy;
     private RunningService service;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
+        // The service reaches the registry through a proxy that can fail a schema lookup on request.
+        registryProxy = IngestMetricsRegistryProxy.start(infrastructure.registryUrl());
         Map<String, Object> settings = new HashMap<>(RunningService.isolatedSettings(
-                infrastructure.bootstrapServers(), infrastructure.registryUrl(), suffix));
+                infrastructure.bootstrapServers(), registryProxy.url(), suffix));
         settings.put("spring.datasource.url", RunningService.h2FileUrl(databaseDir.resolve("db")));
         settings.put("staffing.topics.pool-events", topic("pool-events"));
         settings.put("staffing.ingest.route-by-pool", "true");
@@ -76,6 +83,7 @@ class PoolRoutingTest {
         raw.close();
         input.close();
         service.close();
+        registryProxy.close();
     }
 
     @Test
@@ -136,8 +144,54 @@ class PoolRoutingTest {
         assertThat(deadLetter.headers().toArray()).extracting(Header::key)
                 .as("the routing headers are not the record's").noneMatch(key -> key.startsWith("staffing-source-"));
         await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(service.bean(dev.staffing.assignment.people.PersonRepository.class).findById("e-10"))
+                assertThat(service.bean(PersonRepository.class).findById("e-10"))
                         .isPresent());
+    }
+
+    @Test
+    void batchWhosePoolCannotBeReadYetIsForwardedOnceTheRegistryAnswersAndOnlyOnce() throws Exception {
+        MessageListenerContainer router = service.bean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer("staffing-pool-router");
+        // Stopped while the records go out, so that the router fetches them in one batch.
+        router.stop();
+        await().atMost(PATIENCE).until(() -> !router.isRunning());
+        byte[] hire = wireFormat(topic("employee-events"), hired("e-20", 1, "qa-engineer", 1.0));
+        // A project event on the employee topic: the router reads its pool with a schema the registry fails to
+        // give for a while; ingest later dead-letters it as the wrong type for the topic.
+        byte[] misplaced = wireFormat(topic("project-events"), opened("p-20", 3, slot("qa", "qa-engineer", 1, 1.0)));
+        registryProxy.failSchemaLookups(ByteBuffer.wrap(misplaced, 1, 4).getInt());
+        raw.send(new ProducerRecord<>(topic("employee-events"), 0, "e-20", hire)).get();
+        raw.send(new ProducerRecord<>(topic("employee-events"), 0, "p-20", misplaced)).get();
+
+        router.start();
+        await().atMost(PATIENCE).until(() -> registryProxy.failedLookups() >= 2);
+        try (KafkaConsumer<String, byte[]> consumer = rawConsumer(topic("pool-events"))) {
+            assertThat(consumer.poll(Duration.ofSeconds(1))).as("nothing forwarded while a pool cannot be read")
+                    .isEmpty();
+            assertThat(service.bean(PersonRepository.class).findById("e-20"))
+                    .isEmpty();
+            registryProxy.heal();
+
+            List<ConsumerRecord<String, byte[]>> routed = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(routed::add);
+                assertThat(routed).hasSize(2);
+            });
+            assertThat(routed).as("each input record once, keyed by the pool its event names")
+                    .extracting(record -> header(record, "staffing-source-offset") + " " + record.key())
+                    .containsExactlyInAnyOrder("0 default", "1 default");
+            assertThat(consumer.poll(Duration.ofSeconds(1))).as("and no more").isEmpty();
+        }
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(service.bean(PersonRepository.class).findById("e-20"))
+                        .isPresent());
+    }
+
+    private byte[] wireFormat(String topic, SpecificRecord event) {
+        try (AvroWireSerializer serializer = new AvroWireSerializer()) {
+            serializer.configure(Map.of("schema.registry.url", infrastructure.registryUrl()), false);
+            return serializer.serialize(topic, event);
+        }
     }
 
     private KafkaConsumer<String, byte[]> rawConsumer(String topic) {
