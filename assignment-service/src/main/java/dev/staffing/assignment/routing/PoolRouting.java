@@ -18,8 +18,8 @@ import org.springframework.kafka.listener.ContainerProperties.AckMode;
 /**
  * The router's own consumer and producer, apart from Boot's (which ingest and the outbox use): a container
  * factory whose containers commit nothing themselves, and a transactional producer that commits the offsets.
- * The consumer factory, error handler and producer are not beans of Kafka types on purpose: Boot configures
- * its own listener factory and template only with the one bean of each type there is.
+ * The consumer factory, error handler, rebalance listener and producer are not beans of Kafka types on purpose:
+ * Boot configures its own listener factory and template with the one bean of each type there is.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(PoolRouting.ENABLED)
@@ -37,7 +37,7 @@ class PoolRouting {
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> poolRouterContainerFactory(KafkaProperties kafka,
-            PoolRouterBackOff backOff) {
+            PoolRouterBackOff backOff, @Value("${spring.kafka.consumer.group-id}") String ingestGroup) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -48,6 +48,8 @@ class PoolRouting {
         // The offsets are committed in the router's transactions, never by the container.
         factory.getContainerProperties().setAckMode(AckMode.MANUAL);
         factory.setCommonErrorHandler(new PoolRouterErrorHandler(backOff));
+        factory.getContainerProperties().setConsumerRebalanceListener(
+                new RouterStartingOffsets(kafka.buildAdminProperties(), ingestGroup));
         return factory;
     }
 
