@@ -1,11 +1,13 @@
 package dev.staffing.assignment.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 
 /**
@@ -37,13 +40,17 @@ class PoolRouting {
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> poolRouterContainerFactory(KafkaProperties kafka,
-            PoolRouterBackOff backOff, @Value("${spring.kafka.consumer.group-id}") String ingestGroup) {
+            PoolRouterBackOff backOff, @Value("${spring.kafka.consumer.group-id}") String ingestGroup,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
+        DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(consumer);
+        // The router's lag among the kafka_consumer_* meters, as Boot binds its own consumers'.
+        meters.ifAvailable(registry -> consumers.addListener(new MicrometerConsumerListener<>(registry)));
+        factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
         // The offsets are committed in the router's transactions, never by the container.
         factory.getContainerProperties().setAckMode(AckMode.MANUAL);
@@ -62,10 +69,10 @@ class PoolRouting {
 
     @Bean
     PoolTopicProducer poolTopicProducer(KafkaProperties kafka,
-            @Value("${spring.kafka.consumer.group-id}") String group) {
+            @Value("${spring.kafka.consumer.group-id}") String group, ObjectProvider<MeterRegistry> meters) {
         // Unique per instance (transactional ids fence each other); a restarted instance's unfinished
         // transaction is aborted by the broker after transaction.timeout.ms.
         return new PoolTopicProducer(kafka.buildProducerProperties(),
-                group + "-router-" + UUID.randomUUID().toString().substring(0, 8) + "-");
+                group + "-router-" + UUID.randomUUID().toString().substring(0, 8) + "-", meters.getIfAvailable());
     }
 }

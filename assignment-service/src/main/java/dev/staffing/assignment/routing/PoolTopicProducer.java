@@ -1,5 +1,6 @@
 package dev.staffing.assignment.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 /**
  * The router's transactional producer: the forwarded records and the consumed offsets of the router's group
@@ -29,8 +31,9 @@ final class PoolTopicProducer implements AutoCloseable {
 
     /**
      * @param transactionIdPrefix unique to this instance: instances sharing one would fence each other
+     * @param meters where the producer's own metrics go ({@code kafka_producer_*}); none where null
      */
-    PoolTopicProducer(Map<String, Object> producerProperties, String transactionIdPrefix) {
+    PoolTopicProducer(Map<String, Object> producerProperties, String transactionIdPrefix, MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(producerProperties);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -39,6 +42,9 @@ final class PoolTopicProducer implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, DEFAULT_TRANSACTION_TIMEOUT_MS);
         this.factory = new DefaultKafkaProducerFactory<>(config);
         factory.setTransactionIdPrefix(transactionIdPrefix);
+        if (meters != null) {
+            factory.addListener(new MicrometerProducerListener<>(meters));
+        }
         this.template = new KafkaTemplate<>(factory);
     }
 

@@ -11,6 +11,7 @@ import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.AssignmentChange;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.wire.AvroWireSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -103,6 +104,9 @@ class PoolRoutingTest {
         assertThat(service.bean(KafkaListenerEndpointRegistry.class).getListenerContainer("staffing-ingest")
                 .getContainerProperties().getKafkaConsumerProperties())
                 .as("ingest reads committed transactions only").containsEntry("isolation.level", "read_committed");
+        assertThat(service.bean(MeterRegistry.class).find("kafka.consumer.fetch.manager.records.lag.max").gauges())
+                .as("the router's lag among the Kafka client meters")
+                .anySatisfy(gauge -> assertThat(gauge.getId().getTag("client.id")).contains("router"));
         try (KafkaConsumer<String, byte[]> consumer = rawConsumer(topic("pool-events"))) {
             List<ConsumerRecord<String, byte[]>> routed = new ArrayList<>();
             await().atMost(PATIENCE).untilAsserted(() -> {
