@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *   <li>{@code overrides}: key project id, value {@code dev.staffing.events.StaffingOverride} (written by the
  *       service's own API, read by its ingest like the HR events)</li>
  *   <li>{@code deadLetter}: the original key and bytes of records that could not be applied, reason in headers</li>
+ *   <li>{@code poolEvents}: internal, only with {@code staffing.ingest.route-by-pool}: every input record, bytes
+ *       unchanged, keyed by the staffing pool its event names (see {@code routing.RoutedRecords})</li>
  * </ul>
  */
 @Validated
@@ -27,6 +29,7 @@ public record StaffingTopics(
         @NotBlank @DefaultValue("gap-alerts") String gapAlerts,
         @NotBlank @DefaultValue("staffing-dead-letter") String deadLetter,
         @NotBlank @DefaultValue("staffing-overrides") String overrides,
+        @NotBlank @DefaultValue("staffing-pool-events") String poolEvents,
         @Min(1) @DefaultValue("3") int partitions,
         @Min(1) @DefaultValue("1") short replicationFactor) {
 }

@@ -1,6 +1,8 @@
 package dev.staffing.assignment.messaging;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -22,6 +24,16 @@ class TopicDeclarations {
                         .build(),
                 // At least as many partitions as its sources, so a record keeps its partition number.
                 topic(topics.deadLetter(), topics).build());
+    }
+
+    /**
+     * The pool-keyed topic the router forwards the input to, only where it runs: its partitions bound how many
+     * instances share the pools.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty("staffing.ingest.route-by-pool")
+    NewTopic poolEventsTopic(StaffingTopics topics) {
+        return topic(topics.poolEvents(), topics).build();
     }
 
     private static TopicBuilder topic(String name, StaffingTopics topics) {

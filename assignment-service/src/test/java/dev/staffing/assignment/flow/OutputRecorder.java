@@ -2,11 +2,15 @@ package dev.staffing.assignment.flow;
 
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.GapAlert;
+import dev.staffing.events.GapStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,6 +54,15 @@ final class OutputRecorder implements AutoCloseable {
 
     List<GapAlert> gapAlerts() {
         return gapAlertRecords().stream().map(record -> (GapAlert) record.value()).toList();
+    }
+
+    /** The seats ({@code projectId/slotId/seat}) of the pool whose latest gap alert says they are empty. */
+    Set<String> openSeats(String pool) {
+        Map<String, GapStatus> latest = new LinkedHashMap<>();
+        gapAlerts().stream().filter(alert -> alert.getPool().equals(pool)).forEach(alert -> latest.put(
+                alert.getProjectId() + "/" + alert.getSlotId() + "/" + alert.getSeat(), alert.getStatus()));
+        return latest.entrySet().stream().filter(entry -> entry.getValue() != GapStatus.RESOLVED)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     @Override
