@@ -1,0 +1,163 @@
+package dev.staffing.assignment.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.staffing.assignment.storage.EnabledIfTestPostgres;
+import dev.staffing.assignment.storage.StoreContext;
+import dev.staffing.assignment.storage.StoreDatabase;
+import dev.staffing.assignment.storage.StoreScenarios;
+import dev.staffing.events.AssignmentChange;
+import dev.staffing.events.AssignmentEvent;
+import dev.staffing.events.AssignmentReason;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.IllegalTransactionStateException;
+
+class OutboxTest {
+
+    @Nested
+    class OnH2 extends Scenarios {
+        OnH2() {
+            super(StoreDatabase.Kind.H2);
+        }
+    }
+
+    @Nested
+    @EnabledIfTestPostgres
+    class OnPostgres extends Scenarios {
+        OnPostgres() {
+            super(StoreDatabase.Kind.POSTGRES);
+        }
+    }
+
+    abstract static class Scenarios extends StoreScenarios {
+
+        Scenarios(StoreDatabase.Kind kind) {
+            super(kind, Outbox.class);
+        }
+
+        private Outbox outbox() {
+            return store.bean(Outbox.class);
+        }
+
+        @BeforeEach
+        void emptyOutbox() {
+            store.jdbc().sql("delete from outbox_message").update();
+        }
+
+        private static AssignmentEvent assigned(String eventId) {
+            return AssignmentEvent.newBuilder().setEventId(eventId)
+                    .setOccurredAt(Instant.parse("2026-03-02T09:00:00Z")).setCausationId(null).setPool("pool-1")
+                    .setProjectId("project-1").setSlotId("backend").setSeat(2).setPersona("backend-engineer")
+                    .setEmployeeId("e-7").setAllocation(0.5).setChange(AssignmentChange.ASSIGNED)
+                    .setReason(AssignmentReason.OPEN_SEAT_FILLED).setDetail("e-7 fills backend/2").build();
+        }
+
+        private List<OutboxMessage> stored() {
+            return store.jdbc().sql("select id, topic, message_key, payload_type, payload, headers, created_at"
+                    + " from outbox_message order by id").query(Scenarios::message).list();
+        }
+
+        private long count() {
+            return store.jdbc().sql("select count(*) from outbox_message").query(Long.class).single();
+        }
+
+        private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
+            return new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
+                    rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
+        }
+
+        @Test
+        void eventsAreStoredAtCommitInTheOrderTheyWereAppended() {
+            Map<String, byte[]> headers = new LinkedHashMap<>();
+            headers.put("kafka_dlt-exception-message", "could not decode".getBytes(StandardCharsets.UTF_8));
+            headers.put("empty", new byte[0]);
+            List<Long> seenBeforeCommit = new ArrayList<>();
+
+            store.inTransaction(() -> {
+                outbox().append("assignment-events", "project-1", assigned("ev-1"));
+                outbox().appendRaw("staffing-dead-letter", "e-9", new byte[] {0, 1, 2, (byte) 0xff}, headers);
+                outbox().appendRaw("staffing-dead-letter", null, null, Map.of());
+                outbox().append("assignment-events", "project-1", assigned("ev-2"));
+                seenBeforeCommit.add(count());
+            });
+
+            assertThat(seenBeforeCommit).as("rows inserted before the transaction was about to commit")
+                    .containsExactly(0L);
+            List<OutboxMessage> stored = stored();
+            assertThat(stored).extracting(OutboxMessage::topic, OutboxMessage::messageKey, OutboxMessage::payloadType)
+                    .containsExactly(
+                            tuple("assignment-events", "project-1",
+                                    AssignmentEvent.getClassSchema().getFullName()),
+                            tuple("staffing-dead-letter", "e-9", OutboxMessage.RAW),
+                            tuple("staffing-dead-letter", null, OutboxMessage.RAW),
+                            tuple("assignment-events", "project-1",
+                                    AssignmentEvent.getClassSchema().getFullName()));
+            assertThat(OutboxPayloads.decode(stored.get(0))).isEqualTo(assigned("ev-1"));
+            assertThat(OutboxPayloads.decode(stored.get(3))).isEqualTo(assigned("ev-2"));
+            assertThat(stored.get(1).payload()).containsExactly(0, 1, 2, 0xff);
+            assertThat(Outbox.decodeHeaders(stored.get(1).headers())).containsOnlyKeys(headers.keySet())
+                    .allSatisfy((name, value) -> assertThat(value).isEqualTo(headers.get(name)));
+            assertThat(stored.get(2).payload()).isEmpty();
+            assertThat(Outbox.decodeHeaders(stored.get(2).headers())).isEmpty();
+            assertThat(stored).extracting(OutboxMessage::createdAt).containsOnly(StoreContext.NOW);
+        }
+
+        @Test
+        void aTransactionThatRollsBackStoresNothing() {
+            store.transactions().executeWithoutResult(status -> {
+                outbox().append("assignment-events", "project-1", assigned("ev-rolled-back"));
+                status.setRollbackOnly();
+            });
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                outbox().appendRaw("staffing-dead-letter", "k", new byte[] {1}, Map.of());
+                throw new IllegalStateException("the decision failed");
+            })).hasMessage("the decision failed");
+
+            assertThat(count()).isZero();
+        }
+
+        @Test
+        void eachTransactionStoresOnlyItsOwnEvents() {
+            store.transactions().executeWithoutResult(status -> {
+                outbox().append("assignment-events", "project-1", assigned("ev-lost"));
+                status.setRollbackOnly();
+            });
+            store.inTransaction(() -> outbox().append("assignment-events", "project-1", assigned("ev-a")));
+            store.inTransaction(() -> outbox().append("assignment-events", "project-1", assigned("ev-b")));
+
+            assertThat(stored()).extracting(message -> ((AssignmentEvent) OutboxPayloads.decode(message)).getEventId())
+                    .containsExactly("ev-a", "ev-b");
+        }
+
+        @Test
+        void moreThanAThousandEventsOfOneTransactionKeepTheirOrder() {
+            List<String> keys = IntStream.range(0, 2_500).mapToObj(i -> "key-" + i).toList();
+
+            store.inTransaction(() -> keys.forEach(key -> outbox().appendRaw("staffing-dead-letter", key,
+                    key.getBytes(StandardCharsets.UTF_8), Map.of())));
+
+            assertThat(stored()).extracting(OutboxMessage::messageKey).containsExactlyElementsOf(keys);
+        }
+
+        @Test
+        void appendingNeedsTheCallersTransaction() {
+            assertThatThrownBy(() -> outbox().append("assignment-events", "project-1", assigned("ev-no-tx")))
+                    .isInstanceOf(IllegalTransactionStateException.class);
+            assertThat(count()).isZero();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.staffing.assignment.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The data source as Spring Boot builds it from the service's properties: a PostgreSQL one sends batched inserts
+ * as multi-row inserts unless told otherwise; any other is left alone. (Building it opens no connection.)
+ */
+class PostgresBatchInsertsTest {
+
+    private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/staffing";
+
+    private final ApplicationContextRunner contexts = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+            .withUserConfiguration(PostgresBatchInserts.class);
+
+    @Test
+    void aPostgresDataSourceSendsBatchedInsertsAsMultiRowInserts() {
+        contexts.withPropertyValues("spring.datasource.url=" + POSTGRES_URL).run(context -> {
+            HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+
+            assertThat(dataSource.getDataSourceProperties()).containsEntry(PostgresBatchInserts.PROPERTY, "true");
+        });
+    }
+
+    @Test
+    void aSettingInTheUrlWins() {
+        contexts.withPropertyValues("spring.datasource.url=" + POSTGRES_URL + "?reWriteBatchedInserts=false")
+                .run(context -> {
+                    HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+
+                    assertThat(dataSource.getDataSourceProperties()).doesNotContainKey(PostgresBatchInserts.PROPERTY);
+                    assertThat(dataSource.getJdbcUrl()).endsWith("?reWriteBatchedInserts=false");
+                });
+    }
+
+    @Test
+    void aSettingInTheHikariDataSourcePropertiesWins() {
+        contexts.withPropertyValues("spring.datasource.url=" + POSTGRES_URL,
+                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false").run(context -> {
+                    HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+
+                    assertThat(dataSource.getDataSourceProperties()).containsEntry(PostgresBatchInserts.PROPERTY,
+                            "false");
+                });
+    }
+
+    @Test
+    void anH2DataSourceIsLeftAlone() {
+        String url = StoreDatabase.fresh(StoreDatabase.Kind.H2, PostgresBatchInsertsTest.class).url();
+        contexts.withPropertyValues("spring.datasource.url=" + url).run(context -> {
+            HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+
+            assertThat(dataSource.getJdbcUrl()).isEqualTo(url);
+            assertThat(dataSource.getDataSourceProperties()).isEmpty();
+        });
+    }
+
+    @Nested
+    @EnabledIfTestPostgres
+    class OnPostgres {
+
+        @Test
+        void theStoresConnectionsRewriteBatchedInserts() throws Exception {
+            try (StoreContext store = StoreContext.start(StoreDatabase.fresh(StoreDatabase.Kind.POSTGRES,
+                    PostgresBatchInsertsTest.class));
+                    Connection connection = store.bean(HikariDataSource.class).getConnection()) {
+                assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
+                        .isTrue();
+            }
+        }
+    }
+}
