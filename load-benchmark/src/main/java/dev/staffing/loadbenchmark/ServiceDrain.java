@@ -72,7 +72,8 @@ final class ServiceDrain implements AutoCloseable {
         long committedBefore = -1;
         while (true) {
             Map<TopicPartition, Long> committed = committed();
-            if (inputEnds.entrySet().stream().allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue())) {
+            if (inputEnds.entrySet().stream().allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue())
+                    && poolTopicRead(service, committed)) {
                 break;
             }
             // Any commit of the group is progress (the input's, or that of a topic the service routes it through).
@@ -103,6 +104,20 @@ final class ServiceDrain implements AutoCloseable {
             Pause.millis(100);
         }
         return committedAt;
+    }
+
+    /**
+     * With routing by pool, the router commits the inputs as soon as it has forwarded them: the work is done only
+     * when the ingest group has also read the pool topic to its end. Each of its partitions ends with the
+     * commit marker of the router's last transaction, which takes an offset but is never handed to (nor
+     * committed by) a consumer, so the group is at the end one offset short of it.
+     */
+    private boolean poolTopicRead(ServiceInstances service, Map<TopicPartition, Long> committed) {
+        if (service.count() < 2) {
+            return true;
+        }
+        return endOffsets(List.of(Topics.POOL_EVENTS)).entrySet().stream()
+                .allMatch(end -> committed.getOrDefault(end.getKey(), 0L) >= end.getValue() - 1);
     }
 
     private static void checkProgress(ServiceInstances service, long lastProgress, String where) {
@@ -143,9 +158,19 @@ final class ServiceDrain implements AutoCloseable {
         }
     }
 
+    /**
+     * What the service's groups have committed: its ingest group's, and with routing by pool its router's, which
+     * is the one that commits the input topics (the ingest group then reads the pool topic).
+     */
     private Map<TopicPartition, Long> committed() {
+        Map<TopicPartition, Long> committed = new HashMap<>(committedBy(ServiceProcess.CONSUMER_GROUP));
+        committed.putAll(committedBy(ServiceProcess.CONSUMER_GROUP + "-router"));
+        return committed;
+    }
+
+    private Map<TopicPartition, Long> committedBy(String group) {
         try {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(ServiceProcess.CONSUMER_GROUP)
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, Long> committed = new HashMap<>();
             offsets.forEach((partition, offset) -> {
@@ -155,7 +180,7 @@ final class ServiceDrain implements AutoCloseable {
             });
             return committed;
         } catch (ExecutionException e) {
-            throw new BrokenRunException("could not read the offsets of group " + ServiceProcess.CONSUMER_GROUP + ": "
+            throw new BrokenRunException("could not read the offsets of group " + group + ": "
                     + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,6 +11,8 @@ final class Topics {
     static final String GAP_ALERTS = "gap-alerts";
 
     static final List<String> INPUTS = List.of(EMPLOYEE_EVENTS, PROJECT_EVENTS);
+    /** The pool-keyed topic the service routes its inputs through when several instances share the work. */
+    static final String POOL_EVENTS = "staffing-pool-events";
     static final List<String> OUTPUTS = List.of(ASSIGNMENT_EVENTS, GAP_ALERTS);
 
     private Topics() {

@@ -36,10 +36,12 @@ public class Outbox {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final OutboxSignal signal;
 
-    Outbox(JdbcTemplate jdbc, Clock clock) {
+    Outbox(JdbcTemplate jdbc, Clock clock, OutboxSignal signal) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.signal = signal;
         TrustedEventClasses.install();
     }
 
@@ -75,6 +77,13 @@ public class Outbox {
                 public void beforeCommit(boolean readOnly) {
                     if (!fresh.isEmpty()) {
                         jdbc.batchUpdate(INSERT, fresh);
+                    }
+                }
+
+                @Override
+                public void afterCommit() {
+                    if (!fresh.isEmpty()) {
+                        signal.committed();
                     }
                 }
 

@@ -11,9 +11,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.BackOffExecution;
@@ -26,7 +26,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * resumes) and carries on where it stopped.
  */
 @Component
-class OutboxRelay {
+class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     /** Short enough that events follow soon after an outage, long enough not to hammer what is down. */
@@ -38,6 +38,8 @@ class OutboxRelay {
     private final KafkaTemplate<String, byte[]> rawTemplate;
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
+    private final OutboxSignal signal;
+    private volatile Thread relay;
 
     // The state of an outage, touched only by the scheduled relay (one run at a time); null while relaying.
     private BackOffExecution retry;
@@ -46,12 +48,59 @@ class OutboxRelay {
     private int failedRounds;
 
     OutboxRelay(OutboxMessageRepository messages, ProducerFactory<String, Object> producerFactory,
-            TransactionTemplate transactions, OutboxProperties properties) {
+            TransactionTemplate transactions, OutboxProperties properties, OutboxSignal signal) {
         this.messages = messages;
         this.eventTemplate = new KafkaTemplate<>(producerFactory);
         this.rawTemplate = new KafkaTemplate<>(rawBytes(producerFactory));
         this.transactions = transactions;
         this.properties = properties;
+        this.signal = signal;
+    }
+
+    /**
+     * The relay's own thread: it relays as soon as a transaction committed outbox rows, and at least every
+     * poll interval (rows another instance left, the next try after a failure).
+     */
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        relay = thread;
+        thread.start();
+    }
+
+    private void run() {
+        Thread self = Thread.currentThread();
+        while (relay == self) {
+            try {
+                signal.awaitWork(properties.pollInterval().toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (relay == self) {
+                relayPending();
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = relay;
+        relay = null;
+        if (thread != null) {
+            // Woken rather than interrupted: a round under way finishes its sends and deletes.
+            signal.committed();
+            try {
+                thread.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return relay != null;
     }
 
     /** The same producer settings, with bytes sent as they are. */
@@ -61,7 +110,6 @@ class OutboxRelay {
                 Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    @Scheduled(fixedDelayString = "${staffing.outbox.poll-interval:200ms}")
     void relayPending() {
         if (retry != null && System.nanoTime() - nextTryNanos < 0) {
             return;

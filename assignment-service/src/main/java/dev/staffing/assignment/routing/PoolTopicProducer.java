@@ -39,6 +39,11 @@ final class PoolTopicProducer implements AutoCloseable {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // One request in flight per broker: with transactions v2 (Kafka 4) a transaction's first batch to a
+        // partition may be refused with CONCURRENT_TRANSACTIONS while the previous transaction's markers are
+        // still being written; a second batch already in flight then reaches the broker out of order, and the
+        // producer was seen stuck retrying it for good (two instances in the load benchmark).
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, DEFAULT_TRANSACTION_TIMEOUT_MS);
         this.factory = new DefaultKafkaProducerFactory<>(config);
         factory.setTransactionIdPrefix(transactionIdPrefix);

@@ -46,7 +46,7 @@ class OutboxTest {
     abstract static class Scenarios extends StoreScenarios {
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, Outbox.class);
+            super(kind, Outbox.class, OutboxSignal.class);
         }
 
         private Outbox outbox() {

@@ -25,7 +25,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -47,8 +46,10 @@ class PoolEnginesTest {
         }
     }
 
-    /** The pool engines without their snapshot reader: locking and deciding rows never read a pool's state. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The pool engines without their snapshot reader: locking and deciding rows never read a pool's state. Not
+     * a @Configuration: the service's component scan reaches test classes too, and would replace its engines.
+     */
     static class PoolRows {
 
         @Bean
