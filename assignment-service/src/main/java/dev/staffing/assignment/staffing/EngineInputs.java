@@ -30,8 +30,20 @@ final class EngineInputs {
         if (person.departureDate() != null) {
             absences.add(Absence.departure(person.departureDate()));
         }
-        return new Candidate(person.id(), person.personaSet().values(), person.skillSet().values(),
+        return new Candidate(person.id(), canonical(person.personaSet().values()), canonical(person.skillSet().values()),
                 seniorityRank(person.seniority()), person.capacity(), absences);
+    }
+
+    /**
+     * The names as the JVM's one copy of each: persona ids and skills are a small vocabulary repeated by every
+     * person a pool keeps in memory, each of whom would otherwise hold copies of their own.
+     */
+    private static Set<String> canonical(Set<String> names) {
+        Set<String> canonical = new HashSet<>(names.size() * 2);
+        for (String name : names) {
+            canonical.add(name.intern());
+        }
+        return canonical;
     }
 
     /**
@@ -46,7 +58,7 @@ final class EngineInputs {
             Set<String> pinned = new HashSet<>(overrides.pinnedTo(slot.slotId()));
             pinned.removeAll(overrides.excluded());
             slots.add(new SlotDemand(slot.slotId(), slot.persona(), slot.seats(), slot.allocation(),
-                    slot.requiredSkillSet().values(), seniorityRank(slot.minSeniority()), weight, pinned,
+                    canonical(slot.requiredSkillSet().values()), seniorityRank(slot.minSeniority()), weight, pinned,
                     overrides.excluded()));
         }
         return new ProjectDemand(project.id(), project.startDate(),
