@@ -41,8 +41,8 @@ class ParkedEvents {
     Set<String> waitingAmong(Collection<String> entityIds) {
         Set<String> waiting = new HashSet<>();
         for (List<String> chunk : IdChunks.of(entityIds)) {
-            jdbc.sql("select distinct entity_type, entity_id from parked_event where entity_id in (:ids)")
-                    .param("ids", chunk)
+            jdbc.sql("select distinct entity_type, entity_id from parked_event where entity_id = any(?)")
+                    .param(chunk.toArray(String[]::new))
                     .query((rs, row) -> key(rs.getString(1), rs.getString(2)))
                     .list().forEach(waiting::add);
         }

@@ -32,7 +32,7 @@ class ProcessedEvents {
     Set<String> alreadyProcessed(Collection<String> eventIds) {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : IdChunks.of(eventIds)) {
-            found.addAll(jdbc.sql("select event_id from processed_event where event_id in (:ids)").param("ids", chunk)
+            found.addAll(jdbc.sql("select event_id from processed_event where event_id = any(?)").param(chunk.toArray(String[]::new))
                     .query(String.class).list());
         }
         return found;

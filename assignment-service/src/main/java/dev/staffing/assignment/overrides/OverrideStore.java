@@ -48,7 +48,7 @@ public class OverrideStore {
         Map<String, ProjectOverrides> found = new HashMap<>();
         for (List<String> chunk : IdChunks.of(projectIds)) {
             found.putAll(collect(jdbc.sql("select kind, slot_id, person_id, project_id from staffing_override"
-                    + " where project_id in (:ids)").param("ids", chunk).query(OverrideStore::row).list()));
+                    + " where project_id = any(?)").param(chunk.toArray(String[]::new)).query(OverrideStore::row).list()));
         }
         return found;
     }

@@ -44,7 +44,7 @@ public class ProjectStore {
     public Map<String, Project> findAllById(Collection<String> ids) {
         Map<String, Project> found = new HashMap<>(ids.size() * 2);
         for (List<String> chunk : IdChunks.of(ids)) {
-            List<Row> rows = jdbc.sql("select " + COLUMNS + " from project where id in (:ids)").param("ids", chunk)
+            List<Row> rows = jdbc.sql("select " + COLUMNS + " from project where id = any(?)").param(chunk.toArray(String[]::new))
                     .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                             localDate(rs.getDate(5)), localDate(rs.getDate(6)), rs.getBoolean(7), rs.getLong(8),
                             rs.getLong(9)))
@@ -53,8 +53,8 @@ public class ProjectStore {
                 continue;
             }
             Map<String, List<ProjectSlot>> slots = new HashMap<>();
-            jdbc.sql("select " + SLOT_COLUMNS + " from project_slot where project in (:ids) order by project, position")
-                    .param("ids", rows.stream().map(Row::id).toList())
+            jdbc.sql("select " + SLOT_COLUMNS + " from project_slot where project = any(?) order by project, position")
+                    .param(rows.stream().map(Row::id).toArray(String[]::new))
                     .query(rs -> {
                         slots.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new ProjectSlot(
                                 rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
@@ -73,7 +73,7 @@ public class ProjectStore {
     public Map<String, Integer> prioritiesOf(Collection<String> ids) {
         Map<String, Integer> found = new HashMap<>(ids.size() * 2);
         for (List<String> chunk : IdChunks.of(ids)) {
-            jdbc.sql("select id, priority from project where id in (:ids)").param("ids", chunk)
+            jdbc.sql("select id, priority from project where id = any(?)").param(chunk.toArray(String[]::new))
                     .query(rs -> {
                         found.put(rs.getString(1), rs.getInt(2));
                     });
@@ -132,7 +132,7 @@ public class ProjectStore {
                 }
             }
             for (List<String> chunk : IdChunks.of(reslotted)) {
-                jdbc.sql("delete from project_slot where project in (:ids)").param("ids", chunk).update();
+                jdbc.sql("delete from project_slot where project = any(?)").param(chunk.toArray(String[]::new)).update();
             }
         }
         if (!slots.isEmpty()) {

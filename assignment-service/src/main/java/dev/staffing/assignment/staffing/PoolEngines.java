@@ -80,8 +80,8 @@ public class PoolEngines {
     private Map<String, Row> selectForUpdate(List<String> pools) {
         Map<String, Row> rows = new HashMap<>();
         for (List<String> chunk : IdChunks.of(pools)) {
-            jdbc.sql("select id, next_order, version from staffing_pool where id in (:ids) order by id for update")
-                    .param("ids", chunk)
+            jdbc.sql("select id, next_order, version from staffing_pool where id = any(?) order by id for update")
+                    .param(chunk.toArray(String[]::new))
                     .query(rs -> {
                         rows.put(rs.getString(1), new Row(rs.getLong(2), rs.getLong(3)));
                     });

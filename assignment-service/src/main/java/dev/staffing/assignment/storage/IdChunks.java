@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Splits the ids of one {@code where id in (...)} read into statements of at most {@link #SIZE} ids, so
- * that a batch of any size stays far below the drivers' limit of bind parameters per statement.
+ * Splits the ids of one read by id into statements of at most {@link #SIZE} ids each, so that no statement
+ * of a very large batch holds more than that in its array parameter.
  */
 public final class IdChunks {
 
