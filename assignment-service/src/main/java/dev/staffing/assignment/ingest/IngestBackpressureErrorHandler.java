@@ -1,8 +1,8 @@
 package dev.staffing.assignment.ingest;
 
+import dev.staffing.assignment.messaging.FailedBatches;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -40,11 +40,7 @@ final class IngestBackpressureErrorHandler implements CommonErrorHandler {
     @Override
     public void handleBatch(Exception thrownException, ConsumerRecords<?, ?> data, Consumer<?, ?> consumer,
             MessageListenerContainer container, Runnable invokeListener) {
-        if (data != null) {
-            for (TopicPartition partition : data.partitions()) {
-                consumer.seek(partition, data.records(partition).get(0).offset());
-            }
-        }
+        FailedBatches.rewind(data, consumer);
         backpressure.batchFailed(IngestBackpressureFailure.of(thrownException), container);
     }
 

@@ -1,9 +1,9 @@
 package dev.staffing.assignment.routing;
 
+import dev.staffing.assignment.messaging.FailedBatches;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -37,11 +37,7 @@ final class PoolRouterErrorHandler implements CommonErrorHandler {
     @Override
     public void handleBatch(Exception thrownException, ConsumerRecords<?, ?> data, Consumer<?, ?> consumer,
             MessageListenerContainer container, Runnable invokeListener) {
-        if (data != null) {
-            for (TopicPartition partition : data.partitions()) {
-                consumer.seek(partition, data.records(partition).get(0).offset());
-            }
-        }
+        FailedBatches.rewind(data, consumer);
         // Well under max.poll.interval.ms (the back-off's most is the ingest's, 30 s by default).
         sleep(backOff.failed(thrownException));
     }
