@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line: {@code --events 1000000 --database h2|postgres|both --rates 1000,10000,max
+ * The command line: {@code --events 1000000 --warmup 20000 --database h2|postgres|both --rates 1000,10000,max
  * --people 100000 --pools 100 --seed 42 --service-heap 2g --service-jar assignment-service/target/assignment-service.jar
  * --postgres-url jdbc:postgresql://127.0.0.1:5432/test --postgres-user postgres --service-args "--a=b --c=d"
  * --service-jvm-args "-XX:StartFlightRecording=filename=service.jfr" --instances 1,2}.
  *
- * @param events how many changes are published after the seed organisation, per run (the measured stream)
+ * @param events how many changes are published after the seed organisation and the warm-up, per run (the
+ *     measured stream)
+ * @param warmup how many changes are published at the run's rate, and drained, before the measured stream, so that
+ *     the service's JIT compiler has compiled the change paths (which the seed's hires and openings do not take)
+ *     before anything is measured; 0 for none
  * @param databases the databases to run the service on, each with every rate
  * @param rates the offered loads, each a fresh service
  * @param people how many people the seed organisation hires (plus one project per ten people)
@@ -29,11 +33,11 @@ import java.util.Set;
  * @param instances how many service instances share the work, each count a run of its own (a fresh set of
  *     instances and a fresh schema); more than one needs PostgreSQL, since an H2 file is one process's
  */
-record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates, int people, int pools, long seed,
+record LoadOptions(int events, int warmup, List<Database> databases, List<OfferedRate> rates, int people, int pools, long seed,
         String serviceHeap, Path serviceJar, String postgresUrl, String postgresUser, List<String> serviceArgs,
         List<String> serviceJvmArgs, Path resultsDir, List<Integer> instances) {
 
-    private static final Set<String> VALUED = Set.of("events", "database", "rates", "people", "pools", "seed",
+    private static final Set<String> VALUED = Set.of("events", "warmup", "database", "rates", "people", "pools", "seed",
             "service-heap", "service-jar", "postgres-url", "postgres-user", "service-args", "service-jvm-args", "results-dir",
             "instances");
 
@@ -56,6 +60,7 @@ record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates
         String serviceJvmArgs = options.getOrDefault("service-jvm-args", "").trim();
         LoadOptions parsed = new LoadOptions(
                 positive(options.getOrDefault("events", "1000000"), "--events"),
+                notNegative(options.getOrDefault("warmup", "20000"), "--warmup"),
                 Database.parse(options.getOrDefault("database", "h2")),
                 Arrays.stream(options.getOrDefault("rates", "1000,10000,max").split(","))
                         .map(String::trim).map(OfferedRate::parse).toList(),
@@ -80,6 +85,10 @@ record LoadOptions(int events, List<Database> databases, List<OfferedRate> rates
                     + " several instances share one database, and an embedded H2 file can be opened by one process only");
         }
         return parsed;
+    }
+
+    private static int notNegative(String text, String option) {
+        return text.trim().equals("0") ? 0 : positive(text, option);
     }
 
     private static int positive(String text, String option) {

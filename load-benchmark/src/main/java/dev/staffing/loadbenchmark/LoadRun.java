@@ -42,8 +42,8 @@ final class LoadRun {
                 ResourceSampler resources = new ResourceSampler(service);
                 ServiceDrain drain = new ServiceDrain(service.bootstrapServers())) {
             drain.awaitGroupJoined(service);
-            log("service up (pid " + service.pids() + "), preparing " + options.people() + " people and "
-                    + options.events() + " changes");
+            log("service up (pid " + service.pids() + "), preparing " + options.people() + " people, "
+                    + options.warmup() + " warm-up changes and " + options.events() + " measured ones");
             PreparedEvents events = PreparedEvents.prepare(options, service.registryUrl());
             try (LoadGenerator generator = new LoadGenerator(service.bootstrapServers(), events);
                     OutputReader outputs = new OutputReader(service.bootstrapServers(), new EventIds(options.seed()),
@@ -56,10 +56,16 @@ final class LoadRun {
                 double liveHeapAfter = service.liveHeapBytes();
                 double heapPerPerson = (liveHeapAfter - liveHeapBefore) / events.people();
 
-                outputs.measureFrom(events.seedCount());
+                int measuredFrom = events.seedCount() + options.warmup();
+                if (options.warmup() > 0) {
+                    LoadGenerator.Published warmup = generator.publish(events.seedCount(), measuredFrom, rate);
+                    drain.awaitDrained(service, outputs);
+                    log(String.format("warm-up of %d changes at %.0f/s drained", warmup.count(), warmup.rate()));
+                }
+                outputs.measureFrom(measuredFrom);
                 double cpuBefore = resources.cpuSeconds();
                 long wallBefore = System.nanoTime();
-                LoadGenerator.Published stream = generator.publish(events.seedCount(), events.total(), rate);
+                LoadGenerator.Published stream = generator.publish(measuredFrom, events.total(), rate);
                 log(String.format("published %d changes at %.0f/s", stream.count(), stream.rate()));
                 long drained = drain.awaitDrained(service, outputs);
                 double cpuCores = (resources.cpuSeconds() - cpuBefore) / ((System.nanoTime() - wallBefore) / 1e9);

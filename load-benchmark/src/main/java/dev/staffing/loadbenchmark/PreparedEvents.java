@@ -26,18 +26,22 @@ final class PreparedEvents {
         this.values = new byte[total][];
     }
 
-    /** Generates the organisation and {@code changes} changes, and writes them with the run's registry. */
+    /**
+     * Generates the organisation and its warm-up and measured changes, one stream, and writes them with the run's
+     * registry.
+     */
     static PreparedEvents prepare(LoadOptions options, String registryUrl) {
         EventIds ids = new EventIds(options.seed());
         EventWriter writer = new EventWriter(ids);
         Organisation organisation = Organisation.generate(options.seed(), options.people(), options.pools(), writer);
         int seedCount = organisation.seedEvents().size();
-        PreparedEvents prepared = new PreparedEvents(seedCount, options.people(), seedCount + options.events());
+        int changes = options.warmup() + options.events();
+        PreparedEvents prepared = new PreparedEvents(seedCount, options.people(), seedCount + changes);
         try (AvroWireSerializer serializer = new AvroWireSerializer()) {
             serializer.configure(Map.of(WireSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
             organisation.seedEvents().forEach(event -> prepared.put(event, serializer));
             ChangeStream stream = new ChangeStream(organisation.pools(), writer, options.seed() + 1);
-            for (int i = 0; i < options.events(); i++) {
+            for (int i = 0; i < changes; i++) {
                 prepared.put(stream.next(), serializer);
             }
         }

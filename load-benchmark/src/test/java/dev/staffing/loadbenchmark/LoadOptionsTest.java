@@ -38,4 +38,12 @@ class LoadOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--instances must be a positive whole number");
     }
+
+    @Test
+    void aWarmUpOfTwentyThousandChangesPrecedesTheMeasuredStreamUnlessToldOtherwise() {
+        assertThat(LoadOptions.parse(new String[] {}, ROOT).warmup()).isEqualTo(20_000);
+        assertThat(LoadOptions.parse(new String[] {"--warmup", "0"}, ROOT).warmup()).isZero();
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--warmup", "-5"}, ROOT))
+                .hasMessageContaining("--warmup");
+    }
 }

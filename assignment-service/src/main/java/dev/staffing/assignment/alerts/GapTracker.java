@@ -7,20 +7,20 @@ import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.ProjectStore;
-import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.GapResolution;
 import dev.staffing.events.GapSeverity;
 import dev.staffing.events.GapStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,61 +69,88 @@ public class GapTracker {
         this.gapProperties = gapProperties;
     }
 
-    /** Stores and alerts the gap changes of one decision. */
+    /** The gap changes of one pool's decision, and the input event that caused it. */
+    public record PoolGapChanges(String pool, List<GapChange> changes, String causationId) {
+    }
+
+    /**
+     * Stores and alerts the gap changes of the decisions of one batch, in their order: the stored rows of
+     * every seat they name, and their projects' priorities, are read in one statement each, and the rows are
+     * written in one JDBC batch each for new, changed and removed gaps. A seat whose project moved to
+     * another pool is named by both pools; its gap belongs to the pool that now has the project, whichever
+     * of the two is decided first.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void apply(String pool, List<GapChange> changes, String causationId, Instant now, LocalDate today) {
-        if (changes.isEmpty()) {
+    public void applyAll(List<PoolGapChanges> decisions, Instant now, LocalDate today) {
+        Set<String> seatKeys = new LinkedHashSet<>();
+        Set<String> projectIds = new HashSet<>();
+        for (PoolGapChanges decision : decisions) {
+            for (GapChange change : decision.changes()) {
+                seatKeys.add(change.seat().asString());
+                projectIds.add(change.seat().projectId());
+            }
+        }
+        if (seatKeys.isEmpty()) {
             return;
         }
-        Map<String, OpenGap> rows = new HashMap<>();
-        openGaps.findAllById(changes.stream().map(change -> change.seat().asString()).distinct().toList())
-                .forEach(row -> rows.put(row.seatKey(), row));
-        Map<String, Integer> priorities = projects.prioritiesOf(changes.stream()
-                .map(change -> change.seat().projectId()).collect(Collectors.toSet()));
+        Map<String, OpenGap> rows = new HashMap<>(seatKeys.size() * 2);
+        openGaps.findAllBySeatKeyAmong(seatKeys.toArray(String[]::new)).forEach(row -> rows.put(row.seatKey(), row));
+        Map<String, Integer> priorities = projects.prioritiesOf(projectIds);
         OpenGapWrites writes = new OpenGapWrites();
-        for (GapChange change : changes) {
-            String seatKey = change.seat().asString();
-            Optional<OpenGap> stored = Optional.ofNullable(rows.get(seatKey));
-            if (change instanceof GapChange.Opened opened) {
-                OpenGap gap = writes.save(row(pool, opened.gap(), severity(opened.gap(), priorities, today), now,
-                        stored));
-                rows.put(seatKey, gap);
-                publish(gap, stored.isPresent() ? GapStatus.UPDATED : GapStatus.OPENED, null, causationId, now);
-            } else if (change instanceof GapChange.Updated updated) {
-                OpenGap gap = writes.save(row(pool, updated.gap(), severity(updated.gap(), priorities, today), now,
-                        stored));
-                rows.put(seatKey, gap);
-                publish(gap, GapStatus.UPDATED, null, causationId, now);
-            } else if (change instanceof GapChange.Resolved resolved) {
-                OpenGap last = stored.orElseGet(() -> row(pool, resolved.last(),
-                        severity(resolved.last(), priorities, today), now, Optional.empty()));
-                stored.ifPresent(writes::delete);
-                rows.remove(seatKey);
-                publish(last, GapStatus.RESOLVED, GapResolution.valueOf(resolved.resolution().name()), causationId,
-                        now);
+        for (PoolGapChanges decision : decisions) {
+            for (GapChange change : decision.changes()) {
+                apply(decision.pool(), change, rows, priorities, writes, decision.causationId(), now, today);
             }
         }
         writes.flush(jdbc);
     }
 
+    private void apply(String pool, GapChange change, Map<String, OpenGap> rows, Map<String, Integer> priorities,
+            OpenGapWrites writes, String causationId, Instant now, LocalDate today) {
+        String seatKey = change.seat().asString();
+        Optional<OpenGap> stored = Optional.ofNullable(rows.get(seatKey));
+        if (change instanceof GapChange.Opened opened) {
+            OpenGap gap = writes.save(row(pool, opened.gap(), severity(opened.gap(), priorities, today), now, stored));
+            rows.put(seatKey, gap);
+            publish(gap, stored.isPresent() ? GapStatus.UPDATED : GapStatus.OPENED, null, causationId, now);
+        } else if (change instanceof GapChange.Updated updated) {
+            OpenGap gap = writes.save(row(pool, updated.gap(), severity(updated.gap(), priorities, today), now,
+                    stored));
+            rows.put(seatKey, gap);
+            publish(gap, GapStatus.UPDATED, null, causationId, now);
+        } else if (change instanceof GapChange.Resolved resolved) {
+            if (stored.isPresent() && !stored.get().pool().equals(pool)) {
+                // The project moved and its new pool, decided first, has the seat's gap now.
+                return;
+            }
+            OpenGap last = stored.orElseGet(() -> row(pool, resolved.last(), severity(resolved.last(), priorities,
+                    today), now, Optional.empty()));
+            stored.ifPresent(writes::delete);
+            rows.remove(seatKey);
+            publish(last, GapStatus.RESOLVED, GapResolution.valueOf(resolved.resolution().name()), causationId, now);
+        }
+    }
+
     /** Looks again at the severity of every open gap of the pool (a new day brings gaps nearer). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reviewAllSeverities(String pool, String causationId, Instant now, LocalDate today) {
-        review(openGaps.findByPool(pool), causationId, now, today);
+        review(openGaps.findByPool(pool), gap -> causationId, now, today);
     }
 
-    /** Looks again at the severity of the open gaps of these projects (their priority may have changed). */
+    /**
+     * Looks again at the severity of the open gaps of these projects (their priority changed), each alert
+     * caused by the event given for its project; one read for all of them.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reviewSeverities(String pool, Collection<String> projectIds, String causationId, Instant now,
-            LocalDate today) {
-        List<OpenGap> gaps = new ArrayList<>();
-        for (List<String> chunk : IdChunks.of(List.copyOf(new LinkedHashSet<>(projectIds)))) {
-            gaps.addAll(openGaps.findByPoolAndProjectIdIn(pool, chunk));
+    public void reviewSeverities(Map<String, String> causationByProject, Instant now, LocalDate today) {
+        if (causationByProject.isEmpty()) {
+            return;
         }
-        review(gaps, causationId, now, today);
+        review(openGaps.findAllByProjectIdAmong(causationByProject.keySet().toArray(String[]::new)),
+                gap -> causationByProject.get(gap.projectId()), now, today);
     }
 
-    private void review(List<OpenGap> gaps, String causationId, Instant now, LocalDate today) {
+    private void review(List<OpenGap> gaps, Function<OpenGap, String> causation, Instant now, LocalDate today) {
         if (gaps.isEmpty()) {
             return;
         }
@@ -133,7 +160,7 @@ public class GapTracker {
         for (OpenGap gap : gaps) {
             String severity = severity(gap.persona(), gap.projectId(), gap.effectiveDate(), priorities, today).name();
             if (!severity.equals(gap.severity())) {
-                publish(writes.save(gap.withSeverity(severity)), GapStatus.UPDATED, null, causationId, now);
+                publish(writes.save(gap.withSeverity(severity)), GapStatus.UPDATED, null, causation.apply(gap), now);
             }
         }
         writes.flush(jdbc);

@@ -14,7 +14,13 @@ public interface OpenGapRepository extends ListCrudRepository<OpenGap, String> {
 
     List<OpenGap> findByProjectId(String projectId);
 
-    List<OpenGap> findByPoolAndProjectIdIn(String pool, Collection<String> projectIds);
+    /** The open gaps of these seats: one array parameter, one plan, however many seats. */
+    @Query("select * from open_gap where seat_key = any(:seatKeys)")
+    List<OpenGap> findAllBySeatKeyAmong(@Param("seatKeys") String[] seatKeys);
+
+    /** The open gaps of these projects. */
+    @Query("select * from open_gap where project_id = any(:projectIds)")
+    List<OpenGap> findAllByProjectIdAmong(@Param("projectIds") String[] projectIds);
 
     /** Unacknowledged gaps of these severities below {@code maxLevel}: those that may be due to escalate. */
     @Query("select * from open_gap where acknowledged_at is null and escalation_level < :maxLevel"

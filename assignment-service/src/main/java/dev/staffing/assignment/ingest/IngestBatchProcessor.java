@@ -59,6 +59,7 @@ class IngestBatchProcessor {
 
     @Transactional
     public BatchSummary process(List<ConsumerRecord<String, byte[]>> records) {
+        long start = System.nanoTime();
         BatchSummary summary = new BatchSummary();
         PoolChanges changes = new PoolChanges();
         List<Decoded> decoded = new ArrayList<>(records.size());
@@ -72,7 +73,9 @@ class IngestBatchProcessor {
                 summary.count(IngestOutcome.DEAD_LETTERED, record.topic());
             }
         }
+        long decodedAt = System.nanoTime();
         IngestBatch batch = read(decoded);
+        long readAt = System.nanoTime();
         for (Decoded each : decoded) {
             if (each.envelope() == null) {
                 continue;
@@ -88,14 +91,24 @@ class IngestBatchProcessor {
                 summary.count(IngestOutcome.DEAD_LETTERED, record.topic());
             }
         }
+        long appliedAt = System.nanoTime();
         people.writeAll(batch.changedPeople());
         projectStore.writeAll(batch.changedProjects(), batch.storedProjects());
         processed.addAll(batch.processedIds());
+        long writtenAt = System.nanoTime();
         rebalancer.rebalanceAll(changes);
-        if (!records.isEmpty()) {
-            log.debug("Batch of {} records: {}; pools decided: {}", records.size(), summary, changes.pools());
+        if (!records.isEmpty() && log.isDebugEnabled()) {
+            log.debug("Batch of {} records, the oldest {} ms old, {}; {} pools decided; {} ms before its commit:"
+                    + " decoded {}, read {}, applied {}, written {}, decided {}", records.size(),
+                    System.currentTimeMillis() - records.get(0).timestamp(), summary, changes.pools().size(),
+                    millis(System.nanoTime() - start), millis(decodedAt - start), millis(readAt - decodedAt),
+                    millis(appliedAt - readAt), millis(writtenAt - appliedAt), millis(System.nanoTime() - writtenAt));
         }
         return summary;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** A polled record and its event, or neither when it could not be decoded. */

@@ -3,6 +3,7 @@ package dev.staffing.assignment.ingest;
 import dev.staffing.assignment.storage.IdChunks;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -45,5 +46,21 @@ class ProcessedEvents {
         Timestamp now = Timestamp.from(clock.instant());
         batches.batchUpdate("insert into processed_event (event_id, processed_at) values (?, ?)",
                 eventIds.stream().map(id -> new Object[] {id, now}).toList());
+    }
+
+    /**
+     * Forgets the ids stored before {@code cutoff}, {@code chunk} rows per statement (each its own short
+     * transaction, so that ingest never waits long on the rows it removes); returns how many it forgot.
+     */
+    long forgetStoredBefore(Instant cutoff, int chunk) {
+        Timestamp before = Timestamp.from(cutoff);
+        long forgotten = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("delete from processed_event where event_id in (select event_id from processed_event"
+                    + " where processed_at < ? fetch first ? rows only)").param(before).param(chunk).update();
+            forgotten += deleted;
+        } while (deleted >= chunk);
+        return forgotten;
     }
 }

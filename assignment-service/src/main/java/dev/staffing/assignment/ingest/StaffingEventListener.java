@@ -5,6 +5,8 @@ import dev.staffing.assignment.routing.RoutedRecords;
 import dev.staffing.assignment.staffing.DecisionLock;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StaffingEventListener {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffingEventListener.class);
 
     private final IngestBatchProcessor processor;
     private final StaffingTopics topics;
@@ -56,7 +60,10 @@ class StaffingEventListener {
             properties = "#{__listener.consumerProperties}")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
         List<ConsumerRecord<String, byte[]>> input = routeByPool ? RoutedRecords.originals(records) : records;
+        long start = System.nanoTime();
         BatchSummary summary = decisionLock.call(() -> processor.process(input));
+        log.debug("Batch of {} records committed {} ms after it began", input.size(),
+                (System.nanoTime() - start) / 1_000_000);
         // process() has committed when it returns; a batch that failed is retried and counted once, here.
         metrics.committed(summary);
         if (routeByPool) {

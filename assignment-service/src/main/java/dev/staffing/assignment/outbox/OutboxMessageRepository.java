@@ -1,6 +1,5 @@
 package dev.staffing.assignment.outbox;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -18,6 +17,6 @@ interface OutboxMessageRepository extends ListCrudRepository<OutboxMessage, Long
     List<OutboxMessage> lockOldest(@Param("limit") int limit);
 
     @Modifying
-    @Query("delete from outbox_message where id in (:ids)")
-    int deleteByIds(@Param("ids") Collection<Long> ids);
+    @Query("delete from outbox_message where id = any(:ids)")
+    int deleteByIds(@Param("ids") Long[] ids);
 }

@@ -157,13 +157,21 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     private int relayLocked() {
+        long start = System.nanoTime();
         List<OutboxMessage> pending = messages.lockOldest(properties.batchSize());
         if (pending.isEmpty()) {
             return 0;
         }
         List<CompletableFuture<?>> sends = new ArrayList<>(pending.size());
+        boolean raw = false;
         for (OutboxMessage message : pending) {
             sends.add(send(message));
+            raw |= message.isRaw();
+        }
+        // The round waits for every acknowledgement anyway: the batches go now, not after the producer's linger.
+        eventTemplate.flush();
+        if (raw) {
+            rawTemplate.flush();
         }
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
@@ -171,9 +179,9 @@ class OutboxRelay implements SmartLifecycle {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not acknowledge " + pending.size() + " outbox messages", e);
         }
-        List<Long> ids = pending.stream().map(OutboxMessage::id).toList();
+        Long[] ids = pending.stream().map(OutboxMessage::id).toArray(Long[]::new);
         messages.deleteByIds(ids);
-        log.debug("Relayed {} outbox messages", ids.size());
+        log.debug("Relayed {} outbox messages in {} ms", ids.length, (System.nanoTime() - start) / 1_000_000);
         return pending.size();
     }
 

@@ -42,38 +42,50 @@ class AssignmentRecorder {
         this.topics = topics;
     }
 
+    /** One pool's decision and the input event that caused it. */
+    record PoolDecided(String pool, PoolDecision decision, String causationId) {
+    }
+
     /**
-     * Applies the changes in order (releases come first). A person renumbered within a shrinking slot
-     * keeps the time they were first assigned.
+     * Stores the assignment changes of the decisions of one batch, each decision's in its order (releases
+     * come first), in one JDBC batch each for released, taken and reallocated seats over all the decisions:
+     * all releases are deleted before any seat is inserted, so a seat released by one pool and taken by
+     * another (its project moved) ends with the taker. A person renumbered within a shrinking slot keeps the
+     * time they were first assigned.
      */
-    void record(String pool, PoolDecision decision, String causationId, Instant now) {
-        Map<String, Assignment> renumbered = new HashMap<>();
+    void recordAll(List<PoolDecided> decisions, Instant now) {
+        Map<String, Assignment> renumberedFrom = renumberedSeats(decisions);
         List<Object[]> released = new ArrayList<>();
         List<Object[]> taken = new ArrayList<>();
-        for (AssignmentChange change : decision.changes()) {
-            SeatKey seat = change.seat();
-            String slotOfPerson = change.personId() + "@" + seat.projectId() + "/" + seat.slotId();
-            if (change.assigned()) {
-                Assignment before = change.reason() == ChangeReason.SEAT_RENUMBERED
-                        ? renumbered.remove(slotOfPerson) : null;
-                taken.add(new Object[] {seat.asString(), pool, seat.projectId(), seat.slotId(), seat.seat(),
-                        change.personId(), change.persona(), change.allocation(),
-                        Timestamp.from(before == null ? now : before.assignedAt()), change.order()});
-            } else {
-                if (change.reason() == ChangeReason.SEAT_RENUMBERED) {
-                    assignments.findById(seat.asString()).ifPresent(stored -> renumbered.put(slotOfPerson, stored));
-                }
-                released.add(new Object[] {seat.asString()});
-            }
-            outbox.append(topics.assignmentEvents(), seat.projectId(), event(pool, change, causationId, now));
-            log.debug("{} employee {} {} seat {} ({}): {}", change.assigned() ? "Assigned" : "Released",
-                    change.personId(), change.assigned() ? "to" : "from", seat, change.persona(), change.reason());
-        }
         List<Object[]> reallocated = new ArrayList<>();
-        for (Holding holding : decision.reallocated()) {
-            reallocated.add(new Object[] {holding.allocation(), holding.seat().asString()});
+        for (PoolDecided decided : decisions) {
+            Map<String, Assignment> renumbered = new HashMap<>();
+            for (AssignmentChange change : decided.decision().changes()) {
+                SeatKey seat = change.seat();
+                String slotOfPerson = change.personId() + "@" + seat.projectId() + "/" + seat.slotId();
+                if (change.assigned()) {
+                    Assignment before = change.reason() == ChangeReason.SEAT_RENUMBERED
+                            ? renumbered.remove(slotOfPerson) : null;
+                    taken.add(new Object[] {seat.asString(), decided.pool(), seat.projectId(), seat.slotId(),
+                            seat.seat(), change.personId(), change.persona(), change.allocation(),
+                            Timestamp.from(before == null ? now : before.assignedAt()), change.order()});
+                } else {
+                    Assignment stored = change.reason() == ChangeReason.SEAT_RENUMBERED
+                            ? renumberedFrom.get(seat.asString()) : null;
+                    if (stored != null) {
+                        renumbered.put(slotOfPerson, stored);
+                    }
+                    released.add(new Object[] {seat.asString()});
+                }
+                outbox.append(topics.assignmentEvents(), seat.projectId(),
+                        event(decided.pool(), change, decided.causationId(), now));
+                log.debug("{} employee {} {} seat {} ({}): {}", change.assigned() ? "Assigned" : "Released",
+                        change.personId(), change.assigned() ? "to" : "from", seat, change.persona(), change.reason());
+            }
+            for (Holding holding : decided.decision().reallocated()) {
+                reallocated.add(new Object[] {holding.allocation(), holding.seat().asString()});
+            }
         }
-        // Releases come first in a decision, so a seat released and taken again is deleted before it is inserted.
         if (!released.isEmpty()) {
             jdbc.batchUpdate("delete from assignment where seat_key = ?", released);
         }
@@ -85,6 +97,23 @@ class AssignmentRecorder {
             jdbc.batchUpdate("update assignment set allocation = ?, version = version + 1 where seat_key = ?",
                     reallocated);
         }
+    }
+
+    /** The stored rows of the seats released to be renumbered, read in one statement, by seat key. */
+    private Map<String, Assignment> renumberedSeats(List<PoolDecided> decisions) {
+        List<String> seats = new ArrayList<>();
+        for (PoolDecided decided : decisions) {
+            for (AssignmentChange change : decided.decision().changes()) {
+                if (!change.assigned() && change.reason() == ChangeReason.SEAT_RENUMBERED) {
+                    seats.add(change.seat().asString());
+                }
+            }
+        }
+        Map<String, Assignment> found = new HashMap<>();
+        if (!seats.isEmpty()) {
+            assignments.findAllById(seats).forEach(stored -> found.put(stored.seatKey(), stored));
+        }
+        return found;
     }
 
     private static AssignmentEvent event(String pool, AssignmentChange change, String causationId, Instant now) {

@@ -3,10 +3,12 @@ package dev.staffing.assignment.staffing;
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.projects.Project;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -18,7 +20,7 @@ import java.util.function.BiConsumer;
  */
 public final class PoolChanges {
 
-    private final Map<String, ForPool> byPool = new TreeMap<>();
+    private final TreeMap<String, ForPool> byPool = new TreeMap<>();
 
     public void person(String pool, Person person, String causationId) {
         touch(pool, causationId).people.put(person.id(), person);
@@ -40,6 +42,11 @@ public final class PoolChanges {
 
     public void forEach(BiConsumer<String, ForPool> action) {
         byPool.forEach(action);
+    }
+
+    /** What changed, by pool, in pool order. */
+    SortedMap<String, ForPool> byPool() {
+        return Collections.unmodifiableSortedMap(byPool);
     }
 
     public Collection<String> pools() {

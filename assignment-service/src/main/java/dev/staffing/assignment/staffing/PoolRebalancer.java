@@ -15,8 +15,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -62,15 +69,16 @@ public class PoolRebalancer {
     }
 
     /**
-     * Decides every pool of a batch's {@code changes}, in pool order, after locking all their rows at once.
+     * Decides every pool of a batch's {@code changes}, in pool order, after locking all their rows at once,
+     * then stores what they decided together: the statements a batch runs do not grow with the pools it
+     * touches.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void rebalanceAll(PoolChanges changes) {
         if (changes.isEmpty()) {
             return;
         }
-        engines.lockAll(changes.pools());
-        changes.forEach(this::rebalance);
+        decideAll(changes.byPool());
     }
 
     /**
@@ -79,8 +87,73 @@ public class PoolRebalancer {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public PoolDecision rebalance(String pool, PoolChanges.ForPool changes) {
+        return decideAll(new TreeMap<>(Map.of(pool, changes))).get(0).decision();
+    }
+
+    /** One pool's decision, the engine that made it and what it was told. */
+    private record Decided(String pool, PoolChanges.ForPool changes, StaffingPool engine, PoolDecision decision,
+            boolean newDay) {
+    }
+
+    private List<Decided> decideAll(SortedMap<String, PoolChanges.ForPool> byPool) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        long start = System.nanoTime();
+        engines.lockAll(byPool.keySet());
+        Map<String, ProjectOverrides> overridden = overridesOf(byPool.values());
+        long locked = System.nanoTime();
+        List<Decided> decided = new ArrayList<>(byPool.size());
+        byPool.forEach((pool, changes) -> decided.add(decide(pool, changes, overridden, today)));
+        long engine = System.nanoTime();
+
+        recorder.recordAll(decided.stream().map(each -> new AssignmentRecorder.PoolDecided(each.pool(),
+                each.decision(), each.changes().causationId())).toList(), now);
+        gapTracker.applyAll(decided.stream().map(each -> new GapTracker.PoolGapChanges(each.pool(),
+                each.decision().gapChanges(), each.changes().causationId())).toList(), now, today);
+        // A new, changed or closed slot's gap is in the decision's own gap changes; what the engine does not
+        // see is a project's priority, which only weighs on severity, and the days passing.
+        Map<String, String> reweighed = new HashMap<>();
+        for (Decided each : decided) {
+            String causationId = each.changes().causationId();
+            if (each.newDay() || (each.changes().people().isEmpty() && each.changes().projects().isEmpty())) {
+                gapTracker.reviewAllSeverities(each.pool(), causationId, now, today);
+            } else {
+                each.changes().reprioritised().forEach(project -> reweighed.put(project, causationId));
+            }
+        }
+        gapTracker.reviewSeverities(reweighed, now, today);
+        long stored = System.nanoTime();
+
+        for (Decided each : decided) {
+            engines.decided(each.pool(), each.engine());
+            PoolDecision decision = each.decision();
+            if (!decision.changes().isEmpty() || !decision.gapChanges().isEmpty()) {
+                long assigned = decision.changes().stream().filter(AssignmentChange::assigned).count();
+                log.info("Decided pool {} after {}: {} seats taken, {} released, {} gap changes", each.pool(),
+                        each.changes().causationId(), assigned, decision.changes().size() - assigned,
+                        decision.gapChanges().size());
+            }
+        }
+        log.debug("Decided {} pools in {} ms: locks and overrides read in {} ms, engines {} ms, stored in {} ms",
+                decided.size(), millis(System.nanoTime() - start), millis(locked - start), millis(engine - locked),
+                millis(stored - engine));
+        return decided;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** The overrides of every project the batch changed, in one read. */
+    private Map<String, ProjectOverrides> overridesOf(Collection<PoolChanges.ForPool> byPool) {
+        Set<String> projectIds = new HashSet<>();
+        byPool.forEach(changes -> changes.projects().forEach(project -> projectIds.add(project.id())));
+        return projectIds.isEmpty() ? Map.of() : overrides.forProjects(projectIds);
+    }
+
+    /** Tells the pool's engine what changed and lets it decide, in memory. */
+    private Decided decide(String pool, PoolChanges.ForPool changes, Map<String, ProjectOverrides> overridden,
+            LocalDate today) {
         StaffingPool engine = engines.lockForDecision(pool, today);
         for (Person person : changes.people()) {
             if (person.pool().equals(pool)) {
@@ -89,8 +162,6 @@ public class PoolRebalancer {
                 engine.removePerson(person.id());
             }
         }
-        Map<String, ProjectOverrides> overridden = changes.projects().isEmpty() ? Map.of()
-                : overrides.forProjects(changes.projects().stream().map(Project::id).toList());
         for (Project project : changes.projects()) {
             if (project.pool().equals(pool) && !project.closed()) {
                 engine.putProject(EngineInputs.demand(project, catalog,
@@ -106,23 +177,6 @@ public class PoolRebalancer {
             log.info("Churn budget {} held back a rebalance of pool {}: moving {} holders would fill {} more weight",
                     engineProperties.churnBudget(), pool, decision.heldBack().moves(), decision.heldBack().weight());
         }
-        String causationId = changes.causationId();
-        recorder.record(pool, decision, causationId, now);
-        gapTracker.apply(pool, decision.gapChanges(), causationId, now, today);
-        // A new, changed or closed slot's gap is in the decision's own gap changes; what the engine does not
-        // see is a project's priority, which only weighs on severity.
-        Set<String> reweighed = changes.reprioritised();
-        if (newDay || (changes.people().isEmpty() && changes.projects().isEmpty())) {
-            gapTracker.reviewAllSeverities(pool, causationId, now, today);
-        } else if (!reweighed.isEmpty()) {
-            gapTracker.reviewSeverities(pool, reweighed, causationId, now, today);
-        }
-        engines.decided(pool, engine);
-        if (!decision.changes().isEmpty() || !decision.gapChanges().isEmpty()) {
-            long assigned = decision.changes().stream().filter(AssignmentChange::assigned).count();
-            log.info("Decided pool {} after {}: {} seats taken, {} released, {} gap changes", pool, causationId,
-                    assigned, decision.changes().size() - assigned, decision.gapChanges().size());
-        }
-        return decision;
+        return new Decided(pool, changes, engine, decision, newDay);
     }
 }

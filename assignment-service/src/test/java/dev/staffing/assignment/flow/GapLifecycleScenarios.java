@@ -195,6 +195,54 @@ abstract class GapLifecycleScenarios {
     }
 
     @Test
+    void aProjectMovedToAPoolDecidedBeforeItsOldOneKeepsItsGapAndItsSeatHolder() {
+        RunningService service = start(Map.of());
+        // Pools are decided in name order: the new pool ("alpha") before the old one ("zeta").
+        publishEmployee(dev.staffing.events.EmployeeEvent.newBuilder(hired("e-1", 1, "backend-engineer", 1.0))
+                .setPool("zeta").build());
+        publishEmployee(dev.staffing.events.EmployeeEvent.newBuilder(hired("e-2", 1, "backend-engineer", 1.0))
+                .setPool("alpha").build());
+        publishProject(dev.staffing.events.ProjectEvent.newBuilder(opened("p-1", 4,
+                slot("security", "security-engineer", 1, 1.0), slot("backend", "backend-engineer", 1, 1.0)))
+                .setPool("zeta").build());
+        await().atMost(PATIENCE).until(() -> latestAlerts().containsKey(SECURITY_SEAT)
+                && "e-1".equals(holderOf(service, "backend")));
+
+        publishProject(dev.staffing.events.ProjectEvent.newBuilder(scheduleChanged("p-1", 2, 4)).setPool("alpha")
+                .build());
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(latestAlert(SECURITY_SEAT)).satisfies(alert -> {
+                assertThat(alert.getStatus()).isEqualTo(GapStatus.UPDATED);
+                assertThat(alert.getPool()).isEqualTo("alpha");
+            });
+            assertThat(holderOf(service, "backend")).as("the seat went to the new pool's engineer")
+                    .isEqualTo("e-2");
+        });
+        JsonNode gap = service.http().get().uri("/api/gaps/" + SECURITY_SEAT).retrieve().body(JsonNode.class);
+        assertThat(gap.get("pool").asString()).isEqualTo("alpha");
+        assertThat(alertsOf(SECURITY_SEAT)).extracting(GapAlert::getStatus).as("the gap never closed")
+                .doesNotContain(GapStatus.RESOLVED);
+    }
+
+    /** Who holds seat 1 of the slot of project p-1, or null. */
+    private static String holderOf(RunningService service, String slotId) {
+        JsonNode project = service.http().get().uri("/api/projects/p-1/staffing").exchange((request, response) ->
+                response.getStatusCode().is2xxSuccessful() ? response.bodyTo(JsonNode.class) : null);
+        if (project == null) {
+            return null;
+        }
+        for (JsonNode slot : project.get("slots")) {
+            for (JsonNode seat : slot.get("seats")) {
+                if (slot.get("slotId").asString().equals(slotId) && seat.get("seat").asInt() == 1) {
+                    return seat.get("employeeId").isNull() ? null : seat.get("employeeId").asString();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void anAcknowledgementWaitsForADecisionInProgressAndNeitherIsLost() throws Exception {
         RunningService service = start(Map.of());
         publishProject(opened("p-1", 4, slot("security", "security-engineer", 1, 1.0)));

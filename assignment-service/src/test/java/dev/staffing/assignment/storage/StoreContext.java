@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The smallest Spring context a store runs in: Spring Boot's data source, transactions, {@link JdbcTemplate} and
- * {@link JdbcClient}, the Flyway migrations of {@code classpath:db/migration} and {@link PostgresBatchInserts}, all
+ * {@link JdbcClient}, the Flyway migrations of {@code classpath:db/migration} and {@link PostgresConnectionSettings}, all
  * as the service configures them, plus a fixed clock and the beans under test. No Kafka, no web.
  */
 public final class StoreContext implements AutoCloseable {
@@ -92,7 +92,7 @@ public final class StoreContext implements AutoCloseable {
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
             FlywayAutoConfiguration.class})
-    @Import(PostgresBatchInserts.class)
+    @Import(PostgresConnectionSettings.class)
     static class Infrastructure {
     }
 }
