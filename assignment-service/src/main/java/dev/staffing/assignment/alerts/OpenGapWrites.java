@@ -2,11 +2,11 @@ package dev.staffing.assignment.alerts;
 
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
+import dev.staffing.assignment.storage.VersionChecks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -71,13 +71,8 @@ final class OpenGapWrites {
     }
 
     private static void check(int[] counts, List<OpenGap> gaps) {
-        for (int i = 0; i < counts.length; i++) {
-            // A driver may answer SUCCESS_NO_INFO (-2) for a batched statement: only a 0 is a lost race.
-            if (counts[i] == 0) {
-                throw new OptimisticLockingFailureException("open gap " + gaps.get(i).seatKey()
-                        + " was changed by another writer since version " + gaps.get(i).version());
-            }
-        }
+        VersionChecks.requireEachFound(counts, gaps, gap -> "open gap " + gap.seatKey() + " (version " + gap.version()
+                + ")");
     }
 
     /** The row's columns in {@link #COLUMNS} order. */

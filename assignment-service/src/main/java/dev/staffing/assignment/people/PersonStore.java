@@ -4,6 +4,7 @@ import static dev.staffing.assignment.storage.SqlDates.localDate;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
 import dev.staffing.assignment.storage.IdChunks;
+import dev.staffing.assignment.storage.VersionChecks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -83,13 +84,8 @@ public class PersonStore {
                     update person set pool = ?, display_name = ?, personas = ?, skills = ?, seniority = ?, capacity = ?,
                     start_date = ?, leave_from = ?, leave_to = ?, departure_date = ?, last_sequence = ?,
                     version = version + 1 where id = ? and version = ?""", updates);
-            for (int i = 0; i < counts.length; i++) {
-                // A driver may answer SUCCESS_NO_INFO (-2) for a batched statement: only a 0 is a lost race.
-                if (counts[i] == 0) {
-                    throw new OptimisticLockingFailureException("person " + updated.get(i).id()
-                            + " was changed by another writer since version " + updated.get(i).version());
-                }
-            }
+            VersionChecks.requireEachFound(counts, updated,
+                    person -> "person " + person.id() + " (version " + person.version() + ")");
         }
     }
 }

@@ -4,6 +4,7 @@ import static dev.staffing.assignment.storage.SqlDates.localDate;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
 import dev.staffing.assignment.storage.IdChunks;
+import dev.staffing.assignment.storage.VersionChecks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,13 +125,8 @@ public class ProjectStore {
             int[] counts = batches.batchUpdate("""
                     update project set pool = ?, name = ?, priority = ?, start_date = ?, end_date = ?, closed = ?,
                     last_sequence = ?, version = version + 1 where id = ? and version = ?""", updates);
-            for (int i = 0; i < counts.length; i++) {
-                // A driver may answer SUCCESS_NO_INFO (-2) for a batched statement: only a 0 is a lost race.
-                if (counts[i] == 0) {
-                    throw new OptimisticLockingFailureException("project " + updated.get(i).id()
-                            + " was changed by another writer since version " + updated.get(i).version());
-                }
-            }
+            VersionChecks.requireEachFound(counts, updated,
+                    project -> "project " + project.id() + " (version " + project.version() + ")");
             for (List<String> chunk : IdChunks.of(reslotted)) {
                 jdbc.sql("delete from project_slot where project = any(?)").param(chunk.toArray(String[]::new)).update();
             }

@@ -165,7 +165,7 @@ class OpenGapWritesTest {
                     read.get("race-up/backend/2").withSeverity("CRITICAL"), gap("race-up", 3))))
                     .isInstanceOf(OptimisticLockingFailureException.class)
                     .hasMessageContaining("open gap race-up/backend/2 ")
-                    .hasMessageContaining("since version 0");
+                    .hasMessageContaining("(version 0) was changed by another writer");
 
             Map<String, OpenGap> after = read("race-up");
             assertThat(after).containsOnlyKeys("race-up/backend/1", "race-up/backend/2");

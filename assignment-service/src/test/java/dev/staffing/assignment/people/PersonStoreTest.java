@@ -113,7 +113,7 @@ class PersonStoreTest {
                     read.get("race-2").withCapacity(70, 2), hired("race-3"))))
                     .isInstanceOf(OptimisticLockingFailureException.class)
                     .hasMessageContaining("person race-2 ")
-                    .hasMessageContaining("since version 0");
+                    .hasMessageContaining("(version 0) was changed by another writer");
 
             Map<String, Person> after = people().findAllById(List.of("race-1", "race-2", "race-3"));
             assertThat(after.keySet()).containsExactlyInAnyOrder("race-1", "race-2");

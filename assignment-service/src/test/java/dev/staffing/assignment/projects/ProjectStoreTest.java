@@ -173,7 +173,7 @@ class ProjectStoreTest {
                     read.get("race-2").withSlots(one, 2), opened("race-3", one)), read))
                     .isInstanceOf(OptimisticLockingFailureException.class)
                     .hasMessageContaining("project race-2 ")
-                    .hasMessageContaining("since version 0");
+                    .hasMessageContaining("(version 0) was changed by another writer");
 
             Map<String, Project> after = projects().findAllById(List.of("race-1", "race-2", "race-3"));
             assertThat(after.keySet()).containsExactlyInAnyOrder("race-1", "race-2");
