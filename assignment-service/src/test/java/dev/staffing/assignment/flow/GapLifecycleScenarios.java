@@ -63,6 +63,10 @@ abstract class GapLifecycleScenarios {
     /** Datasource (and Flyway) settings of a database that every service of one test shares. */
     protected abstract Map<String, Object> databaseProperties(String suffix);
 
+    /** Removes what {@link #databaseProperties} made for the test, once its services stopped; nothing by default. */
+    protected void dropDatabase(String suffix) {
+    }
+
     @BeforeEach
     void connect() {
         producer = new KafkaProducer<>(Map.of(
@@ -79,6 +83,7 @@ abstract class GapLifecycleScenarios {
         output.close();
         services.forEach(RunningService::close);
         producer.close();
+        dropDatabase(suffix);
     }
 
     @Test

@@ -60,6 +60,10 @@ abstract class StaffingFlowScenarios {
     /** Datasource (and Flyway) settings of a database that outlives a restart of the service within one test. */
     protected abstract Map<String, Object> databaseProperties(String suffix);
 
+    /** Removes what {@link #databaseProperties} made for the test, once its services stopped; nothing by default. */
+    protected void dropDatabase(String suffix) {
+    }
+
     @BeforeEach
     void connect() {
         producer = new KafkaProducer<>(Map.of(
@@ -80,6 +84,7 @@ abstract class StaffingFlowScenarios {
             service.close();
         }
         producer.close();
+        dropDatabase(suffix);
     }
 
     @Test
