@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * The people and projects one processed batch changed, per staffing pool, as they now stand, with the id
@@ -38,10 +37,6 @@ public final class PoolChanges {
 
     public boolean isEmpty() {
         return byPool.isEmpty();
-    }
-
-    public void forEach(BiConsumer<String, ForPool> action) {
-        byPool.forEach(action);
     }
 
     /** What changed, by pool, in pool order. */

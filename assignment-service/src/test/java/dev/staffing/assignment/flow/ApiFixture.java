@@ -47,13 +47,7 @@ final class ApiFixture implements AutoCloseable {
 
     /** Settings of a schema of its own on the PostgreSQL server that STAFFING_TEST_POSTGRES_URL names. */
     static Map<String, Object> postgres() {
-        String url = System.getenv("STAFFING_TEST_POSTGRES_URL");
-        String schema = "api_" + UUID.randomUUID().toString().substring(0, 8);
-        return Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_USER", "postgres"),
-                "spring.datasource.password", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_PASSWORD", ""),
-                "spring.flyway.schemas", schema,
-                "spring.flyway.create-schemas", "true");
+        return TestPostgresSchemas.properties("api_" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     /**

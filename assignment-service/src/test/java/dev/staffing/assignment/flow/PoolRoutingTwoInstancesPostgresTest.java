@@ -12,15 +12,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
                 + "(CI sets it to jdbc:postgresql://127.0.0.1:5432/test)")
 class PoolRoutingTwoInstancesPostgresTest extends PoolRoutingTwoInstancesScenarios {
 
-    private static final String URL = System.getenv("STAFFING_TEST_POSTGRES_URL");
-
     @Override
     protected Map<String, Object> databaseProperties(String suffix) {
-        String schema = "routing_" + suffix.replace('-', '_');
-        return Map.of("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_USER", "postgres"),
-                "spring.datasource.password", System.getenv().getOrDefault("STAFFING_TEST_POSTGRES_PASSWORD", ""),
-                "spring.flyway.schemas", schema,
-                "spring.flyway.create-schemas", "true");
+        return TestPostgresSchemas.properties("routing_" + suffix.replace('-', '_'));
     }
 }

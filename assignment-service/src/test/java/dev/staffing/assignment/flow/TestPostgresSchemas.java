@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The schemas the PostgreSQL flow tests make on the test server ({@code STAFFING_TEST_POSTGRES_URL}), one per
- * test: their data source settings, and their removal once the test's services have stopped.
+ * test: their data source settings, and their removal, for the tests that drop theirs once their services stopped.
  */
 final class TestPostgresSchemas {
 
