@@ -28,6 +28,11 @@ final class ServiceProcess implements AutoCloseable {
     static final String READER = "viewer";
     /** Given to every instance when there are several: instances split the input by staffing pool. */
     static final String ROUTE_BY_POOL = "staffing.ingest.route-by-pool";
+    /**
+     * The JVM options the service's image runs it with (the Dockerfile's entry point), heap aside; the service
+     * JVM options of the command line come after them, so they can override them.
+     */
+    static final List<String> IMAGE_JVM_OPTIONS = List.of("-XX:MaxGCPauseMillis=20");
     private static final Duration START_PATIENCE = Duration.ofSeconds(240);
     private static final Duration GC_PATIENCE = Duration.ofSeconds(120);
 
@@ -54,6 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         this.registryUrl = first == null ? "http://127.0.0.1:" + registryPort + "/apis/ccompat/v7" : first.registryUrl();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + options.serviceHeap()));
+        command.addAll(IMAGE_JVM_OPTIONS);
         command.addAll(options.serviceJvmArgs());
         command.addAll(List.of("-jar", options.serviceJar().toString(),
                 "--server.port=" + httpPort,

@@ -40,8 +40,8 @@ class LoadOptionsTest {
     }
 
     @Test
-    void aWarmUpOfTwentyThousandChangesPrecedesTheMeasuredStreamUnlessToldOtherwise() {
-        assertThat(LoadOptions.parse(new String[] {}, ROOT).warmup()).isEqualTo(20_000);
+    void aWarmUpOfSixtyThousandChangesPrecedesTheMeasuredStreamUnlessToldOtherwise() {
+        assertThat(LoadOptions.parse(new String[] {}, ROOT).warmup()).isEqualTo(60_000);
         assertThat(LoadOptions.parse(new String[] {"--warmup", "0"}, ROOT).warmup()).isZero();
         assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--warmup", "-5"}, ROOT))
                 .hasMessageContaining("--warmup");

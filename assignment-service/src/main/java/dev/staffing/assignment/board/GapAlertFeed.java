@@ -184,9 +184,13 @@ class GapAlertFeed implements SmartLifecycle {
         firstAssignment.countDown();
     }
 
-    /** Decodes and streams one alert; false when it could not be decoded now but may be later. */
+    /**
+     * Decodes and streams one alert to the connected clients (with none, skips it undecoded); false when it could
+     * not be decoded now but may be later.
+     */
     private boolean forward(ConsumerRecord<String, byte[]> record, Deserializer<?> deserializer) {
-        if (record.value() == null) {
+        if (record.value() == null || stream.clientCount() == 0) {
+            // Nobody to hand it to: a client that connects later reads the board from the database first.
             return true;
         }
         Object value;
