@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,17 +99,18 @@ class IngestBatchProcessor {
         long writtenAt = System.nanoTime();
         rebalancer.rebalanceAll(changes);
         if (!records.isEmpty() && log.isDebugEnabled()) {
+            long decidedAt = System.nanoTime();
             log.debug("Batch of {} records, the oldest {} ms old, {}; {} pools decided; {} ms before its commit:"
                     + " decoded {}, read {}, applied {}, written {}, decided {}", records.size(),
                     System.currentTimeMillis() - records.get(0).timestamp(), summary, changes.pools().size(),
-                    millis(System.nanoTime() - start), millis(decodedAt - start), millis(readAt - decodedAt),
-                    millis(appliedAt - readAt), millis(writtenAt - appliedAt), millis(System.nanoTime() - writtenAt));
+                    millis(decidedAt - start), millis(decodedAt - start), millis(readAt - decodedAt),
+                    millis(appliedAt - readAt), millis(writtenAt - appliedAt), millis(decidedAt - writtenAt));
         }
         return summary;
     }
 
     private static long millis(long nanos) {
-        return nanos / 1_000_000;
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     /** A polled record and its event, or neither when it could not be decoded. */

@@ -4,6 +4,7 @@ import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.routing.RoutedRecords;
 import dev.staffing.assignment.staffing.DecisionLock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class StaffingEventListener {
         long start = System.nanoTime();
         BatchSummary summary = decisionLock.call(() -> processor.process(input));
         log.debug("Batch of {} records committed {} ms after it began", input.size(),
-                (System.nanoTime() - start) / 1_000_000);
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         // process() has committed when it returns; a batch that failed is retried and counted once, here.
         metrics.committed(summary);
         if (routeByPool) {

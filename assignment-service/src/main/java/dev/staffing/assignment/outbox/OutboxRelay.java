@@ -181,7 +181,8 @@ class OutboxRelay implements SmartLifecycle {
         }
         Long[] ids = pending.stream().map(OutboxMessage::id).toArray(Long[]::new);
         messages.deleteByIds(ids);
-        log.debug("Relayed {} outbox messages in {} ms", ids.length, (System.nanoTime() - start) / 1_000_000);
+        log.debug("Relayed {} outbox messages in {} ms", ids.length,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         return pending.size();
     }
 

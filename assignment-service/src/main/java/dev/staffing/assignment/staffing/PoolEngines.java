@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -102,7 +103,7 @@ public class PoolEngines {
         StaffingPool engine = StaffingPool.restore(reader.read(pool, today, row.nextOrder()), settings);
         loaded.put(pool, new Loaded(engine, row.version()));
         log.info("Rebuilt pool {} from the database in {} ms ({} holdings, {} open gaps{})", pool,
-                (System.nanoTime() - start) / 1_000_000, engine.holdings().size(), engine.gaps().size(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), engine.holdings().size(), engine.gaps().size(),
                 current == null ? "" : ", another instance had decided it since");
         return engine;
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -141,7 +142,7 @@ public class PoolRebalancer {
     }
 
     private static long millis(long nanos) {
-        return nanos / 1_000_000;
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     /** The overrides of every project the batch changed, in one read. */

@@ -157,7 +157,7 @@ class FaultInjectionTest {
         Run(String name) {
             this.name = name;
             this.suffix = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-            String schema = "faults_" + suffix.replace('-', '_');
+            String schema = TestPostgresSchemas.name("faults", suffix);
             this.url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
 

@@ -14,15 +14,11 @@ class GapLifecyclePostgresTest extends GapLifecycleScenarios {
 
     @Override
     protected Map<String, Object> databaseProperties(String suffix) {
-        return TestPostgresSchemas.properties(schema(suffix));
+        return TestPostgresSchemas.properties(TestPostgresSchemas.name("gaps", suffix));
     }
 
     @Override
     protected void dropDatabase(String suffix) {
-        TestPostgresSchemas.drop(schema(suffix));
-    }
-
-    private static String schema(String suffix) {
-        return "gaps_" + suffix.replace('-', '_');
+        TestPostgresSchemas.drop(TestPostgresSchemas.name("gaps", suffix));
     }
 }

@@ -14,6 +14,6 @@ class PoolRoutingTwoInstancesPostgresTest extends PoolRoutingTwoInstancesScenari
 
     @Override
     protected Map<String, Object> databaseProperties(String suffix) {
-        return TestPostgresSchemas.properties("routing_" + suffix.replace('-', '_'));
+        return TestPostgresSchemas.properties(TestPostgresSchemas.name("routing", suffix));
     }
 }

@@ -15,15 +15,11 @@ class StaffingFlowPostgresTest extends StaffingFlowScenarios {
 
     @Override
     protected Map<String, Object> databaseProperties(String suffix) {
-        return TestPostgresSchemas.properties(schema(suffix));
+        return TestPostgresSchemas.properties(TestPostgresSchemas.name("flow", suffix));
     }
 
     @Override
     protected void dropDatabase(String suffix) {
-        TestPostgresSchemas.drop(schema(suffix));
-    }
-
-    private static String schema(String suffix) {
-        return "flow_" + suffix.replace('-', '_');
+        TestPostgresSchemas.drop(TestPostgresSchemas.name("flow", suffix));
     }
 }

@@ -61,7 +61,7 @@ class StaffingFlowTestcontainersTest extends StaffingFlowScenarios {
 
     @Override
     protected Map<String, Object> databaseProperties(String suffix) {
-        String schema = "flow_" + suffix.replace('-', '_');
+        String schema = TestPostgresSchemas.name("flow", suffix);
         return Map.of("spring.datasource.url", postgres.getJdbcUrl() + "&currentSchema=" + schema,
                 "spring.datasource.username", postgres.getUsername(),
                 "spring.datasource.password", postgres.getPassword(),

@@ -20,6 +20,11 @@ final class TestPostgresSchemas {
     private TestPostgresSchemas() {
     }
 
+    /** The schema of one test: the prefix names the test class's kind, the suffix (dashes allowed) the test. */
+    static String name(String prefix, String suffix) {
+        return prefix + "_" + suffix.replace('-', '_');
+    }
+
     /** Data source and Flyway settings for the schema, which Flyway creates. */
     static Map<String, Object> properties(String schema) {
         Map<String, Object> properties = new HashMap<>();
