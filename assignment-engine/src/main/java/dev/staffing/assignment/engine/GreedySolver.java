@@ -1,6 +1,7 @@
 package dev.staffing.assignment.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +15,10 @@ import java.util.Set;
  * together), where the exact matching does not apply: it keeps every valid holding and fills the open
  * seats from the highest weight down with the eligible person who has the most capacity left (spreading
  * load), ties broken by id. Only seats a change could have made fillable are looked at: those of changed
- * slots, and those of the personas of people who gained capacity.
+ * slots, and those of the personas of people who gained capacity. A seat of a slot that did not change
+ * was left open by the previous decision because no one could take it, and no one's capacity has grown
+ * since except that of the people a change touched or a release freed: only they are asked. Once a
+ * slot's seat finds no one, its other open seats find no one either.
  *
  * <p>Pins come first, before any seat is filled, from the highest slot weight down (then the fill order,
  * then the person's id): a pinned person who is eligible and not yet seated takes an open seat of the
@@ -33,6 +37,11 @@ final class GreedySolver implements Solver {
     private final Set<SlotState> dirtySlots = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> dirtyPersonas = new HashSet<>();
     private final Set<PersonState> dirtyPeople = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The people who may take a seat they could not take at the previous decision: changed (profile,
+     * capacity, availability) or freed from a seat since. Open seats of unchanged slots look only at them.
+     */
+    private final Set<PersonState> mayNowFit = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The pins each slot had when last seen: someone unpinned may now give up that seat for another pin. */
     private final Map<SlotState, Set<String>> pinsSeen = new IdentityHashMap<>();
 
@@ -46,6 +55,7 @@ final class GreedySolver implements Solver {
     public void personChanged(PersonState person) {
         dirtyPersonas.addAll(person.profile.personas());
         dirtyPeople.add(person);
+        mayNowFit.add(person);
     }
 
     @Override
@@ -70,6 +80,7 @@ final class GreedySolver implements Solver {
     public void released(PersonState person, SlotState slot) {
         dirtyPersonas.addAll(person.profile.personas());
         dirtyPeople.add(person);
+        mayNowFit.add(person);
         dirtySlots.add(slot);
     }
 
@@ -98,18 +109,28 @@ final class GreedySolver implements Solver {
             }
         }
         open.sort(FILL_ORDER);
+        Set<SlotState> exhausted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SeatRef seat : open) {
-            PersonState best = bestCandidate(seat.slot());
-            if (best != null) {
-                model.occupy(best, seat.slot(), seat.seat(), model.nextOrder);
-                Holding holding = seat.slot().holding(seat.seat());
-                log.assigned(AssignmentChange.assigned(holding, "employee " + best.id + " fills open seat "
-                        + holding.seat() + " (" + holding.persona() + ")"));
+            SlotState slot = seat.slot();
+            if (exhausted.contains(slot)) {
+                continue;
             }
+            PersonState best = bestCandidate(slot, dirtySlots.contains(slot)
+                    ? model.peopleWith(slot.demand.persona()) : mayNowFit);
+            if (best == null) {
+                // Seats only take capacity from here on: the slot's other open seats find no one either.
+                exhausted.add(slot);
+                continue;
+            }
+            model.occupy(best, slot, seat.seat(), model.nextOrder);
+            Holding holding = slot.holding(seat.seat());
+            log.assigned(AssignmentChange.assigned(holding, "employee " + best.id + " fills open seat "
+                    + holding.seat() + " (" + holding.persona() + ")"));
         }
         dirtySlots.clear();
         dirtyPersonas.clear();
         dirtyPeople.clear();
+        mayNowFit.clear();
         return HeldBack.NONE;
     }
 
@@ -164,6 +185,7 @@ final class GreedySolver implements Solver {
                     + " by a staffing manager"));
             dirtySlots.add(held);
             dirtyPersonas.addAll(person.profile.personas());
+            mayNowFit.add(person);
         }
         if (seat == 0) {
             PersonState holder = model.people.get(slot.holders[displaced - 1]);
@@ -172,6 +194,7 @@ final class GreedySolver implements Solver {
                     + " released from " + left.seat() + ": employee " + person.id + " is pinned to the slot by a "
                     + "staffing manager"));
             dirtyPersonas.addAll(holder.profile.personas());
+            mayNowFit.add(holder);
             seat = displaced;
         }
         model.occupy(person, slot, seat, model.nextOrder);
@@ -205,11 +228,12 @@ final class GreedySolver implements Solver {
     private record PinRef(SlotState slot, PersonState person) {
     }
 
-    private PersonState bestCandidate(SlotState slot) {
+    /** Of {@code people}, the one still in the pool who fits an open seat of the slot with the most room left. */
+    private PersonState bestCandidate(SlotState slot, Collection<PersonState> people) {
         PersonState best = null;
-        for (PersonState person : model.peopleWith(slot.demand.persona())) {
-            if (person.remaining() < slot.demand.allocation() || !person.eligibleFor(slot)
-                    || slot.seatOf(person.id) > 0) {
+        for (PersonState person : people) {
+            if (person.remaining() < slot.demand.allocation() || model.people.get(person.id) != person
+                    || !person.eligibleFor(slot) || slot.seatOf(person.id) > 0) {
                 continue;
             }
             if (best == null || person.remaining() > best.remaining()

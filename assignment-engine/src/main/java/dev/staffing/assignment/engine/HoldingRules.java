@@ -41,12 +41,18 @@ final class HoldingRules {
             solver.personChanged(person);
             return;
         }
-        model.count(person, -1);
-        model.unindexPerson(person);
-        person.profile = profile;
-        person.availability = profile.availabilityOn(model.today);
-        model.indexPerson(person);
-        model.count(person, 1);
+        Availability availability = profile.availabilityOn(model.today);
+        if (person.profile.sameEligibility(profile) && person.availability == availability) {
+            // The same slots admit them and they count alike: the indexes and counts stand.
+            person.profile = profile;
+        } else {
+            model.count(person, -1);
+            model.unindexPerson(person);
+            person.profile = profile;
+            person.availability = availability;
+            model.indexPerson(person);
+            model.count(person, 1);
+        }
         reviewHoldings(person);
         solver.personChanged(person);
         person.held.forEach(model.gaps::markDirty);

@@ -283,6 +283,32 @@ class ManualOverridesTest {
         assertThat(holdingsOf(pool)).isEqualTo("[p-1/security=e-1]");
     }
 
+    /**
+     * The pinned person gives up a full-time seat for a quarter-time one: the room it leaves fills a gap of a
+     * slot no change touched, ahead of the holder the pin displaced, who has less room.
+     */
+    @Test
+    void capacityAPinFreesFillsAGapOfAnUntouchedSlot() {
+        StaffingPool pool = new PoolBuilder()
+                .person("e-1", Set.of("security-engineer"), Set.of(), 1, 100)
+                .person("e-2", Set.of("security-engineer"), Set.of(), 1, 50)
+                .seats("p-0", "full", "security-engineer", 1, 100, 1)
+                .seats("p-1", "quarter", "security-engineer", 1, 25, 1)
+                .seats("p-2", "half", "security-engineer", 1, 50, 2)
+                .holding("p-0", "full", 1, "e-1", 100, 1)
+                .holding("p-1", "quarter", 1, "e-2", 25, 2)
+                .build();
+        assertThat(pool.decide().changes()).as("a stable start: no one can take the half-time seat").isEmpty();
+
+        pool.putProject(overridden(pool, "p-1", "quarter", Set.of("e-1"), Set.of()));
+        PoolDecision pinned = pool.decide();
+
+        assertThat(lines(pinned)).containsExactly("false e-1 p-0/full/1 REBALANCED",
+                "false e-2 p-1/quarter/1 REBALANCED", "true e-1 p-1/quarter/1 OPEN_SEAT_FILLED",
+                "true e-1 p-2/half/1 OPEN_SEAT_FILLED");
+        assertThat(holdingsOf(pool)).isEqualTo("[p-1/quarter=e-1, p-2/half=e-1]");
+    }
+
     // ---- the interface -----------------------------------------------------------------------------------
 
     @Test
