@@ -33,12 +33,14 @@ final class LoadRun {
         String schemaName = "load_" + runDir.getFileName().toString().replaceAll("[^a-zA-Z0-9]", "_")
                 + "_" + System.currentTimeMillis();
         try (PostgresSchema schema = PostgresSchema.create(options.postgresUrl(), options.postgresUser(), schemaName)) {
-            return measure(schema.jdbcUrl());
+            return measure(schema);
         }
     }
 
-    private RunResult measure(String jdbcUrl) {
-        try (ServiceInstances service = ServiceInstances.start(options, jdbcUrl, runDir, instances);
+    /** Measures the service on {@code schema}, or on its embedded database where that is null. */
+    private RunResult measure(PostgresSchema schema) {
+        try (ServiceInstances service = ServiceInstances.start(options, schema == null ? null : schema.jdbcUrl(), runDir,
+                instances);
                 ResourceSampler resources = new ResourceSampler(service);
                 ServiceDrain drain = new ServiceDrain(service.bootstrapServers())) {
             drain.awaitGroupJoined(service);
@@ -53,6 +55,7 @@ final class LoadRun {
                 long seedDrained = drain.awaitDrained(service, outputs);
                 double seedSeconds = (Math.max(seedDrained, outputs.lastOutputAt()) - seed.firstAt()) / 1000.0;
                 log(String.format("seed of %d events drained in %.1f s", seed.count(), seedSeconds));
+                analyze(schema);
                 double liveHeapAfter = service.liveHeapBytes();
                 double heapPerPerson = (liveHeapAfter - liveHeapBefore) / events.people();
 
@@ -61,6 +64,7 @@ final class LoadRun {
                     LoadGenerator.Published warmup = generator.publish(events.seedCount(), measuredFrom, rate);
                     drain.awaitDrained(service, outputs);
                     log(String.format("warm-up of %d changes at %.0f/s drained", warmup.count(), warmup.rate()));
+                    analyze(schema);
                 }
                 outputs.measureFrom(measuredFrom);
                 double cpuBefore = resources.cpuSeconds();
@@ -100,6 +104,12 @@ final class LoadRun {
         if (counts.deadLettered() > 0 || counts.parked() > 0) {
             throw new BrokenRunException("the generator wrote events the service could not apply as they came: "
                     + counts + "; see " + service.logs() + " and the dead-letter topic's reasons");
+        }
+    }
+
+    private void analyze(PostgresSchema schema) {
+        if (schema != null) {
+            log(schema.analyzeUnlessAutovacuum());
         }
     }
 

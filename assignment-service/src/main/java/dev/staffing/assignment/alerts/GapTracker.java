@@ -7,12 +7,14 @@ import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.ProjectStore;
+import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.GapResolution;
 import dev.staffing.events.GapSeverity;
 import dev.staffing.events.GapStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -75,7 +77,8 @@ public class GapTracker {
 
     /**
      * Stores and alerts the gap changes of the decisions of one batch, in their order: the stored rows of
-     * every seat they name, and their projects' priorities, are read in one statement each, and the rows are
+     * every seat they name, and their projects' priorities, are read in one statement each (per
+     * {@link IdChunks#SIZE} ids), and the rows are
      * written in one JDBC batch each for new, changed and removed gaps. A seat whose project moved to
      * another pool is named by both pools; its gap belongs to the pool that now has the project, whichever
      * of the two is decided first.
@@ -94,7 +97,9 @@ public class GapTracker {
             return;
         }
         Map<String, OpenGap> rows = new HashMap<>(seatKeys.size() * 2);
-        openGaps.findAllBySeatKeyAmong(seatKeys.toArray(String[]::new)).forEach(row -> rows.put(row.seatKey(), row));
+        for (List<String> chunk : IdChunks.of(seatKeys)) {
+            openGaps.findAllBySeatKeyAmong(chunk.toArray(String[]::new)).forEach(row -> rows.put(row.seatKey(), row));
+        }
         Map<String, Integer> priorities = projects.prioritiesOf(projectIds);
         OpenGapWrites writes = new OpenGapWrites();
         for (PoolGapChanges decision : decisions) {
@@ -146,8 +151,11 @@ public class GapTracker {
         if (causationByProject.isEmpty()) {
             return;
         }
-        review(openGaps.findAllByProjectIdAmong(causationByProject.keySet().toArray(String[]::new)),
-                gap -> causationByProject.get(gap.projectId()), now, today);
+        List<OpenGap> gaps = new ArrayList<>();
+        for (List<String> chunk : IdChunks.of(causationByProject.keySet())) {
+            gaps.addAll(openGaps.findAllByProjectIdAmong(chunk.toArray(String[]::new)));
+        }
+        review(gaps, gap -> causationByProject.get(gap.projectId()), now, today);
     }
 
     private void review(List<OpenGap> gaps, Function<OpenGap, String> causation, Instant now, LocalDate today) {
