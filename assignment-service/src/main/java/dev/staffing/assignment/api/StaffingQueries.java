@@ -3,8 +3,9 @@ package dev.staffing.assignment.api;
 import dev.staffing.assignment.alerts.OpenGap;
 import dev.staffing.assignment.alerts.OpenGapRepository;
 import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
 import dev.staffing.assignment.projects.ProjectSlot;
+import dev.staffing.assignment.projects.ProjectSlotsColumn;
+import dev.staffing.assignment.projects.ProjectStore;
 import dev.staffing.assignment.staffing.Assignment;
 import dev.staffing.assignment.staffing.AssignmentRepository;
 import dev.staffing.events.GapSeverity;
@@ -29,14 +30,16 @@ class StaffingQueries {
 
     private static final String SEVERITY_RANK = severityRank();
 
-    private final ProjectRepository projects;
+    private final ProjectStore projects;
+    private final ProjectSlotsColumn slotsColumn;
     private final AssignmentRepository assignments;
     private final OpenGapRepository openGaps;
     private final JdbcClient jdbc;
 
-    StaffingQueries(ProjectRepository projects, AssignmentRepository assignments, OpenGapRepository openGaps,
-            JdbcClient jdbc) {
+    StaffingQueries(ProjectStore projects, ProjectSlotsColumn slotsColumn, AssignmentRepository assignments,
+            OpenGapRepository openGaps, JdbcClient jdbc) {
         this.projects = projects;
+        this.slotsColumn = slotsColumn;
         this.assignments = assignments;
         this.openGaps = openGaps;
         this.jdbc = jdbc;
@@ -55,13 +58,15 @@ class StaffingQueries {
                 .query(Long.class).single();
         List<ProjectSummaryView> items = jdbc.sql("""
                 select p.id, p.name, p.pool, p.priority, p.closed,
-                    (select coalesce(sum(s.seats), 0) from project_slot s where s.project = p.id) as seats,
+                    p.slots,
                     (select count(*) from assignment a where a.project_id = p.id) as filled,
                     (select count(*) from open_gap g where g.project_id = p.id) as open_gaps
                 from project p""" + where.where() + " order by p.id limit :limit offset :offset")
                 .params(where.parameters()).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, row) -> new ProjectSummaryView(rs.getString("id"), rs.getString("name"),
-                        rs.getString("pool"), rs.getInt("priority"), rs.getBoolean("closed"), rs.getInt("seats"),
+                        rs.getString("pool"), rs.getInt("priority"), rs.getBoolean("closed"),
+                        slotsColumn.read(rs.getString("id"), rs.getString("slots")).stream()
+                                .mapToInt(ProjectSlot::seats).sum(),
                         rs.getInt("filled"), rs.getInt("open_gaps")))
                 .list();
         return PageView.of(items, page, total);

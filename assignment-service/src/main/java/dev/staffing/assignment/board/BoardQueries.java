@@ -6,7 +6,7 @@ import dev.staffing.assignment.api.GapView;
 import dev.staffing.assignment.personas.Persona;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
+import dev.staffing.assignment.projects.ProjectStore;
 import dev.staffing.events.GapSeverity;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 class BoardQueries {
 
     private final OpenGapRepository openGaps;
-    private final ProjectRepository projects;
+    private final ProjectStore projects;
     private final PersonaCatalog catalog;
     private final Clock clock;
 
-    BoardQueries(OpenGapRepository openGaps, ProjectRepository projects, PersonaCatalog catalog, Clock clock) {
+    BoardQueries(OpenGapRepository openGaps, ProjectStore projects, PersonaCatalog catalog, Clock clock) {
         this.openGaps = openGaps;
         this.projects = projects;
         this.catalog = catalog;
@@ -44,7 +44,7 @@ class BoardQueries {
         }
         Set<String> projectIds = gaps.stream().map(OpenGap::projectId).collect(Collectors.toSet());
         Map<String, String> projectNames = new TreeMap<>();
-        for (Project project : projects.findAllById(projectIds)) {
+        for (Project project : projects.findAllById(projectIds).values()) {
             projectNames.put(project.id(), project.name());
         }
         return new BoardSnapshot(clock.instant(),

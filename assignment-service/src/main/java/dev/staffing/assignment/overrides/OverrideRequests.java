@@ -4,7 +4,7 @@ import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.people.Person;
 import dev.staffing.assignment.people.PersonRepository;
 import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
+import dev.staffing.assignment.projects.ProjectStore;
 import dev.staffing.events.OverrideAction;
 import dev.staffing.events.StaffingOverride;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class OverrideRequests {
     private static final Logger log = LoggerFactory.getLogger(OverrideRequests.class);
     private static final int MAX_IDEMPOTENCY_KEY = 100;
 
-    private final ProjectRepository projects;
+    private final ProjectStore projects;
     private final PersonRepository people;
     private final OverrideStore store;
     private final KafkaTemplate<String, Object> template;
@@ -40,7 +40,7 @@ class OverrideRequests {
     private final OverrideProperties properties;
     private final Clock clock;
 
-    OverrideRequests(ProjectRepository projects, PersonRepository people, OverrideStore store,
+    OverrideRequests(ProjectStore projects, PersonRepository people, OverrideStore store,
             ProducerFactory<String, Object> producerFactory, StaffingTopics topics, OverrideProperties properties,
             Clock clock) {
         this.projects = projects;

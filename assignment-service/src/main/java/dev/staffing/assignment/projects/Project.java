@@ -2,22 +2,17 @@ package dev.staffing.assignment.projects;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A project of a staffing pool with the slots it needs, as the latest applied project event left it.
  *
  * @param priority 1 (lowest) to 5 (highest)
  * @param lastSequence the per-project sequence of the last applied event
+ * @param slots in position order (stored in the project's row, see {@link ProjectSlotsColumn})
+ * @param version the optimistic version {@link ProjectStore} checks; null until first stored
  */
-@Table("project")
-public record Project(@Id String id, String pool, String name, int priority, LocalDate startDate, LocalDate endDate,
-        boolean closed, long lastSequence,
-        @MappedCollection(idColumn = "project", keyColumn = "position") List<ProjectSlot> slots,
-        @Version Long version) {
+public record Project(String id, String pool, String name, int priority, LocalDate startDate, LocalDate endDate,
+        boolean closed, long lastSequence, List<ProjectSlot> slots, Long version) {
 
     public Project {
         slots = List.copyOf(slots);

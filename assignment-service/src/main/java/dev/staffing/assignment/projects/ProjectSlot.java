@@ -1,7 +1,6 @@
 package dev.staffing.assignment.projects;
 
 import dev.staffing.assignment.people.TagSet;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A persona slot of a project.
@@ -10,7 +9,6 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param requiredSkills skills, comma-separated (see {@link TagSet})
  * @param minSeniority lowest accepted seniority level name, or null for any
  */
-@Table("project_slot")
 public record ProjectSlot(String slotId, String persona, int seats, int allocation, String requiredSkills,
         String minSeniority) {
 

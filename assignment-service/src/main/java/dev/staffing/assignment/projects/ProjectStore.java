@@ -5,12 +5,14 @@ import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
 import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.assignment.storage.VersionChecks;
-import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,55 +21,53 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and writes many projects, with their slots, in a few statements: the ingest path's store (see
- * {@code people.PersonStore}). The rows are those of the {@link Project} aggregate, its version included.
+ * Reads and writes projects: the ingest path's store, which reads every project a batch names in one
+ * statement (per {@link IdChunks#SIZE} ids) and writes every project it changed in one JDBC batch, and the
+ * reads by id and by pool of the API, the board and a pool's rebuild. A project's slots are kept in its
+ * row ({@link ProjectSlotsColumn}). Writes keep the optimistic version of {@link Project}: an update that
+ * meets a newer row fails the transaction.
  */
 @Component
 public class ProjectStore {
 
-    private static final String COLUMNS = "id, pool, name, priority, start_date, end_date, closed, last_sequence, version";
-    private static final String SLOT_COLUMNS = "project, position, slot_id, persona, seats, allocation, required_skills,"
-            + " min_seniority";
+    private static final String COLUMNS = "id, pool, name, priority, start_date, end_date, closed, last_sequence, slots,"
+            + " version";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final ProjectSlotsColumn slotsColumn;
 
-    ProjectStore(JdbcClient jdbc, JdbcTemplate batches) {
+    ProjectStore(JdbcClient jdbc, JdbcTemplate batches, ProjectSlotsColumn slotsColumn) {
         this.jdbc = jdbc;
         this.batches = batches;
-    }
-
-    private record Row(String id, String pool, String name, int priority, LocalDate startDate, LocalDate endDate,
-            boolean closed, long lastSequence, long version) {
+        this.slotsColumn = slotsColumn;
     }
 
     /** The stored projects among {@code ids}, by id. */
     public Map<String, Project> findAllById(Collection<String> ids) {
         Map<String, Project> found = new HashMap<>(ids.size() * 2);
         for (List<String> chunk : IdChunks.of(ids)) {
-            List<Row> rows = jdbc.sql("select " + COLUMNS + " from project where id = any(?)").param(chunk.toArray(String[]::new))
-                    .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            localDate(rs.getDate(5)), localDate(rs.getDate(6)), rs.getBoolean(7), rs.getLong(8),
-                            rs.getLong(9)))
-                    .list();
-            if (rows.isEmpty()) {
-                continue;
-            }
-            Map<String, List<ProjectSlot>> slots = new HashMap<>();
-            jdbc.sql("select " + SLOT_COLUMNS + " from project_slot where project = any(?) order by project, position")
-                    .param(rows.stream().map(Row::id).toArray(String[]::new))
-                    .query(rs -> {
-                        slots.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new ProjectSlot(
-                                rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
-                                rs.getString(8)));
-                    });
-            for (Row row : rows) {
-                found.put(row.id(), new Project(row.id(), row.pool(), row.name(), row.priority(), row.startDate(),
-                        row.endDate(), row.closed(), row.lastSequence(), slots.getOrDefault(row.id(), List.of()),
-                        row.version()));
-            }
+            jdbc.sql("select " + COLUMNS + " from project where id = any(?)").param(chunk.toArray(String[]::new))
+                    .query(this::project).list().forEach(project -> found.put(project.id(), project));
         }
         return found;
+    }
+
+    public Optional<Project> findById(String id) {
+        return jdbc.sql("select " + COLUMNS + " from project where id = ?").param(id).query(this::project).optional();
+    }
+
+    /** The pool's projects, closed ones included, by id. */
+    public List<Project> findByPool(String pool) {
+        return jdbc.sql("select " + COLUMNS + " from project where pool = ? order by id").param(pool)
+                .query(this::project).list();
+    }
+
+    private Project project(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString(1);
+        return new Project(id, rs.getString(2), rs.getString(3), rs.getInt(4), localDate(rs.getDate(5)),
+                localDate(rs.getDate(6)), rs.getBoolean(7), rs.getLong(8), slotsColumn.read(id, rs.getString(9)),
+                rs.getLong(10));
     }
 
     /** The priority of each stored project among {@code ids}, by id. */
@@ -83,9 +83,9 @@ public class ProjectStore {
     }
 
     /**
-     * Inserts the new projects (version {@code null}), updates the others where their stored version is still
-     * the one they were read with, and writes anew the slots of those whose slots differ from {@code stored}
-     * (the projects as they were read), in one batch each.
+     * Inserts the new projects (version {@code null}) and updates the others where their stored version is still
+     * the one they were read with, in one batch each. The slots column is written only where the slots differ
+     * from {@code stored} (the projects as they were read), or where the project was not among them.
      *
      * @throws OptimisticLockingFailureException when another writer changed one of them since it was read
      */
@@ -94,46 +94,44 @@ public class ProjectStore {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Project> updated = new ArrayList<>();
-        List<Object[]> slots = new ArrayList<>();
-        List<String> reslotted = new ArrayList<>();
+        List<Object[]> reslotted = new ArrayList<>();
+        List<Project> reslottedProjects = new ArrayList<>();
         for (Project project : projects) {
             Project before = stored.get(project.id());
-            boolean slotsChanged = before == null || !before.slots().equals(project.slots());
             if (project.version() == null) {
                 inserts.add(new Object[] {project.id(), project.pool(), project.name(), project.priority(),
                         sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
-                        project.lastSequence()});
+                        project.lastSequence(), slotsColumn.write(project.slots())});
+            } else if (before == null || !before.slots().equals(project.slots())) {
+                reslottedProjects.add(project);
+                reslotted.add(new Object[] {project.pool(), project.name(), project.priority(),
+                        sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
+                        project.lastSequence(), slotsColumn.write(project.slots()), project.id(), project.version()});
             } else {
                 updated.add(project);
-                if (slotsChanged) {
-                    reslotted.add(project.id());
-                }
                 updates.add(new Object[] {project.pool(), project.name(), project.priority(),
                         sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
                         project.lastSequence(), project.id(), project.version()});
             }
-            for (int position = 0; slotsChanged && position < project.slots().size(); position++) {
-                ProjectSlot slot = project.slots().get(position);
-                slots.add(new Object[] {project.id(), position, slot.slotId(), slot.persona(), slot.seats(),
-                        slot.allocation(), slot.requiredSkills(), slot.minSeniority()});
-            }
         }
         if (!inserts.isEmpty()) {
-            batches.batchUpdate("insert into project (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, 0)", inserts);
+            batches.batchUpdate("insert into project (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", inserts);
         }
         if (!updates.isEmpty()) {
             int[] counts = batches.batchUpdate("""
                     update project set pool = ?, name = ?, priority = ?, start_date = ?, end_date = ?, closed = ?,
                     last_sequence = ?, version = version + 1 where id = ? and version = ?""", updates);
-            VersionChecks.requireEachFound(counts, updated,
-                    project -> "project " + project.id() + " (version " + project.version() + ")");
-            for (List<String> chunk : IdChunks.of(reslotted)) {
-                jdbc.sql("delete from project_slot where project = any(?)").param(chunk.toArray(String[]::new)).update();
-            }
+            VersionChecks.requireEachFound(counts, updated, ProjectStore::described);
         }
-        if (!slots.isEmpty()) {
-            batches.batchUpdate("insert into project_slot (" + SLOT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    slots);
+        if (!reslotted.isEmpty()) {
+            int[] counts = batches.batchUpdate("""
+                    update project set pool = ?, name = ?, priority = ?, start_date = ?, end_date = ?, closed = ?,
+                    last_sequence = ?, slots = ?, version = version + 1 where id = ? and version = ?""", reslotted);
+            VersionChecks.requireEachFound(counts, reslottedProjects, ProjectStore::described);
         }
+    }
+
+    private static String described(Project project) {
+        return "project " + project.id() + " (version " + project.version() + ")";
     }
 }

@@ -12,7 +12,7 @@ import dev.staffing.assignment.people.PersonRepository;
 import dev.staffing.assignment.overrides.OverrideStore;
 import dev.staffing.assignment.overrides.ProjectOverrides;
 import dev.staffing.assignment.personas.PersonaCatalog;
-import dev.staffing.assignment.projects.ProjectRepository;
+import dev.staffing.assignment.projects.ProjectStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 class PoolSnapshotReader {
 
     private final PersonRepository people;
-    private final ProjectRepository projects;
+    private final ProjectStore projects;
     private final AssignmentRepository assignments;
     private final OpenGapRepository openGaps;
     private final PersonaCatalog catalog;
     private final OverrideStore overrides;
 
-    PoolSnapshotReader(PersonRepository people, ProjectRepository projects, AssignmentRepository assignments,
+    PoolSnapshotReader(PersonRepository people, ProjectStore projects, AssignmentRepository assignments,
             OpenGapRepository openGaps, PersonaCatalog catalog, OverrideStore overrides) {
         this.people = people;
         this.projects = projects;

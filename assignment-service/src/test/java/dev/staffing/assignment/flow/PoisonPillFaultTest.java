@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.staffing.assignment.flow.PoisonPillStream.Entry;
 import dev.staffing.assignment.people.PersonRepository;
 import dev.staffing.assignment.projects.Project;
-import dev.staffing.assignment.projects.ProjectRepository;
+import dev.staffing.assignment.projects.ProjectStore;
 import dev.staffing.assignment.support.SharedInfrastructure;
 import dev.staffing.events.wire.AvroWireSerializer;
 import io.micrometer.core.instrument.Counter;
@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
@@ -151,9 +152,10 @@ class PoisonPillFaultTest {
 
     private void assertEveryValidEventApplied(PoisonPillStream stream) {
         PersonRepository people = service.bean(PersonRepository.class);
-        ProjectRepository projects = service.bean(ProjectRepository.class);
+        ProjectStore projects = service.bean(ProjectStore.class);
         assertThat(people.count()).isEqualTo(stream.people().size());
-        assertThat(projects.count()).isEqualTo(stream.projects().size());
+        assertThat(service.bean(JdbcClient.class).sql("select count(*) from project").query(Long.class).single())
+                .isEqualTo(stream.projects().size());
         stream.people().values().forEach(expected -> assertThat(people.findById(expected.id()))
                 .as("person %s", expected.id()).hasValueSatisfying(person -> {
                     assertThat(person.lastSequence()).isEqualTo(expected.sequence());

@@ -44,7 +44,7 @@ class ProjectStoreTest {
                 new ProjectSlot("a-security", "security-engineer", 1, 25, "", "SENIOR"));
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, ProjectStore.class);
+            super(kind, ProjectStore.class, ProjectSlotsColumn.class);
         }
 
         private ProjectStore projects() {
@@ -69,8 +69,20 @@ class ProjectStoreTest {
         }
 
         private List<String> requiredSkillsOfSlots(String project) {
-            return store.jdbc().sql("select required_skills from project_slot where project = ? order by position")
-                    .param(project).query(String.class).list();
+            return slotsStored(project).stream().map(ProjectSlot::requiredSkills).toList();
+        }
+
+        private List<ProjectSlot> slotsStored(String project) {
+            return store.bean(ProjectSlotsColumn.class).read(project, store.jdbc()
+                    .sql("select slots from project where id = ?").param(project).query(String.class).single());
+        }
+
+        /** Marks the stored slots of {@code project} with required skills the store cannot know about. */
+        private void markSlots(String project, String requiredSkills) {
+            List<ProjectSlot> marked = slotsStored(project).stream().map(slot -> new ProjectSlot(slot.slotId(),
+                    slot.persona(), slot.seats(), slot.allocation(), requiredSkills, slot.minSeniority())).toList();
+            store.jdbc().sql("update project set slots = ? where id = ?")
+                    .params(store.bean(ProjectSlotsColumn.class).write(marked), project).update();
         }
 
         @Test
@@ -114,8 +126,7 @@ class ProjectStoreTest {
             write(List.of(opened("same-slots", SLOTS)), Map.of());
             Project before = read("same-slots");
             // A mark the store cannot know about: it survives only where the slots are left as they are.
-            store.jdbc().sql("update project_slot set required_skills = 'untouched' where project = 'same-slots'")
-                    .update();
+            markSlots("same-slots", "untouched");
 
             Project rescheduled = before.withSchedule(4, LocalDate.of(2026, 4, 13), LocalDate.of(2026, 10, 30), 2);
             write(List.of(rescheduled), Map.of("same-slots", before));
@@ -132,8 +143,7 @@ class ProjectStoreTest {
         void aProjectNotAmongTheStoredOnesHasItsSlotsWrittenAnew() {
             write(List.of(opened("unknown-before", SLOTS)), Map.of());
             Project before = read("unknown-before");
-            store.jdbc().sql("update project_slot set required_skills = 'stale' where project = 'unknown-before'")
-                    .update();
+            markSlots("unknown-before", "stale");
 
             write(List.of(before.withSchedule(2, before.startDate(), null, 2)), Map.of());
 

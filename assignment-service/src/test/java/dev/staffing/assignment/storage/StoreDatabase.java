@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
@@ -87,12 +89,22 @@ public final class StoreDatabase {
                 "spring.datasource.username", username,
                 "spring.datasource.password", password,
                 "spring.datasource.hikari.maximum-pool-size", "4",
-                "spring.flyway.locations", "classpath:db/migration"));
+                "spring.flyway.locations", "classpath:db/migration,classpath:db/vendor/{vendor}"));
         if (schema != null) {
             properties.put("spring.flyway.schemas", schema);
             properties.put("spring.flyway.create-schemas", "true");
         }
         return properties;
+    }
+
+    /**
+     * Flyway set up as the service sets it up for this database (the shared migrations, then those of its
+     * vendor, in the test's schema), for tests that migrate step by step.
+     */
+    public FluentConfiguration flyway() {
+        FluentConfiguration flyway = Flyway.configure().dataSource(url, username, password)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (kind == Kind.H2 ? "h2" : "postgresql"));
+        return schema == null ? flyway : flyway.schemas(schema).createSchemas(true);
     }
 
     /** A connection of the test's own, outside the context's pool: another writer, behind the stores' backs. */
