@@ -50,11 +50,14 @@ public class PoolRebalancer {
     private final Clock clock;
     private final EngineProperties engineProperties;
     private final OverrideStore overrides;
+    private final PoolDecisionThreads decisionThreads;
     private final Timer decideTimer;
 
     PoolRebalancer(PoolEngines engines, AssignmentRecorder recorder, GapTracker gapTracker, PersonaCatalog catalog,
-            Clock clock, EngineProperties engineProperties, OverrideStore overrides, MeterRegistry registry) {
+            Clock clock, EngineProperties engineProperties, OverrideStore overrides,
+            PoolDecisionThreads decisionThreads, MeterRegistry registry) {
         this.engines = engines;
+        this.decisionThreads = decisionThreads;
         this.recorder = recorder;
         this.gapTracker = gapTracker;
         this.catalog = catalog;
@@ -102,9 +105,12 @@ public class PoolRebalancer {
         long start = System.nanoTime();
         engines.lockAll(byPool.keySet());
         Map<String, ProjectOverrides> overridden = overridesOf(byPool.values());
+        // Out-of-date engines are rebuilt here, from the database, in the batch's transaction and thread.
+        List<ToDecide> toDecide = new ArrayList<>(byPool.size());
+        byPool.forEach((pool, changes) -> toDecide.add(new ToDecide(pool, changes,
+                engines.lockForDecision(pool, today))));
         long locked = System.nanoTime();
-        List<Decided> decided = new ArrayList<>(byPool.size());
-        byPool.forEach((pool, changes) -> decided.add(decide(pool, changes, overridden, today)));
+        List<Decided> decided = decisionThreads.decideAll(toDecide, each -> decide(each, overridden, today));
         long engine = System.nanoTime();
 
         recorder.recordAll(decided.stream().map(each -> new AssignmentRecorder.PoolDecided(each.pool(),
@@ -135,9 +141,9 @@ public class PoolRebalancer {
                         decision.gapChanges().size());
             }
         }
-        log.debug("Decided {} pools in {} ms: locks and overrides read in {} ms, engines {} ms, stored in {} ms",
-                decided.size(), millis(System.nanoTime() - start), millis(locked - start), millis(engine - locked),
-                millis(stored - engine));
+        log.debug("Decided {} pools in {} ms: locks, overrides and out-of-date engines read in {} ms, engines {} ms"
+                + " on {} threads, stored in {} ms", decided.size(), millis(System.nanoTime() - start),
+                millis(locked - start), millis(engine - locked), decisionThreads.threads(), millis(stored - engine));
         return decided;
     }
 
@@ -152,10 +158,18 @@ public class PoolRebalancer {
         return projectIds.isEmpty() ? Map.of() : overrides.forProjects(projectIds);
     }
 
-    /** Tells the pool's engine what changed and lets it decide, in memory. */
-    private Decided decide(String pool, PoolChanges.ForPool changes, Map<String, ProjectOverrides> overridden,
-            LocalDate today) {
-        StaffingPool engine = engines.lockForDecision(pool, today);
+    /** A pool to decide, what changed in it, and its engine, locked for this transaction. */
+    private record ToDecide(String pool, PoolChanges.ForPool changes, StaffingPool engine) {
+    }
+
+    /**
+     * Tells the pool's engine what changed and lets it decide, in memory, touching nothing but the engine: it
+     * may run on one of the {@link PoolDecisionThreads}.
+     */
+    private Decided decide(ToDecide toDecide, Map<String, ProjectOverrides> overridden, LocalDate today) {
+        String pool = toDecide.pool();
+        PoolChanges.ForPool changes = toDecide.changes();
+        StaffingPool engine = toDecide.engine();
         for (Person person : changes.people()) {
             if (person.pool().equals(pool)) {
                 engine.putPerson(EngineInputs.candidate(person));
