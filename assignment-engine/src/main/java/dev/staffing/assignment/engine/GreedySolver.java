@@ -17,8 +17,9 @@ import java.util.Set;
  * load), ties broken by id. Only seats a change could have made fillable are looked at: those of changed
  * slots, and those of the personas of people who gained capacity. A seat of a slot that did not change
  * was left open by the previous decision because no one could take it, and no one's capacity has grown
- * since except that of the people a change touched or a release freed: only they are asked. Once a
- * slot's seat finds no one, its other open seats find no one either.
+ * since except that of the people a change touched or a release freed: only they are asked. A slot whose
+ * weight or start alone changed counts as unchanged. Once a slot's seat finds no one, its other open seats
+ * find no one either.
  *
  * <p>Pins come first, before any seat is filled, from the highest slot weight down (then the fill order,
  * then the person's id): a pinned person who is eligible and not yet seated takes an open seat of the
@@ -42,13 +43,17 @@ final class GreedySolver implements Solver {
      * capacity, availability) or freed from a seat since. Open seats of unchanged slots look only at them.
      */
     private final Set<PersonState> mayNowFit = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The pins each slot had when last seen: someone unpinned may now give up that seat for another pin. */
-    private final Map<SlotState, Set<String>> pinsSeen = new IdentityHashMap<>();
+    /**
+     * What each slot asked for when last seen. A slot whose change leaves who may take its seats as it was
+     * (a new weight or start: the project's priority or schedule) keeps its open seats' standing; one whose
+     * pins changed frees the people unpinned to give up that seat for another pin.
+     */
+    private final Map<SlotState, SlotDemand> demandSeen = new IdentityHashMap<>();
 
     GreedySolver(PoolModel model) {
         this.model = model;
         dirtySlots.addAll(model.slots());
-        dirtySlots.forEach(slot -> pinsSeen.put(slot, slot.demand.pinned()));
+        dirtySlots.forEach(slot -> demandSeen.put(slot, slot.demand));
     }
 
     @Override
@@ -60,19 +65,30 @@ final class GreedySolver implements Solver {
 
     @Override
     public void slotChanged(SlotState slot) {
-        dirtySlots.add(slot);
-        Set<String> before = pinsSeen.put(slot, slot.demand.pinned());
-        if (before != null && !before.equals(slot.demand.pinned())) {
-            before.forEach(this::personDirty);
+        SlotDemand before = demandSeen.put(slot, slot.demand);
+        if (before == null || !sameSeatsForTheSamePeople(before, slot.demand)) {
+            dirtySlots.add(slot);
         }
+        if (before != null && !before.pinned().equals(slot.demand.pinned())) {
+            before.pinned().forEach(this::personDirty);
+        }
+    }
+
+    /**
+     * The same people may take the same seats, or fewer: requirements, exclusions, allocation and pins as they
+     * were, no seat added. (Seats taken away released their holders, which marks the slot on its own.)
+     */
+    private static boolean sameSeatsForTheSamePeople(SlotDemand before, SlotDemand now) {
+        return before.sameRequirements(now) && before.allocation() == now.allocation()
+                && before.pinned().equals(now.pinned()) && now.seats() <= before.seats();
     }
 
     @Override
     public void slotRemoved(SlotState slot) {
         dirtySlots.remove(slot);
-        Set<String> before = pinsSeen.remove(slot);
+        SlotDemand before = demandSeen.remove(slot);
         if (before != null) {
-            before.forEach(this::personDirty);
+            before.pinned().forEach(this::personDirty);
         }
     }
 
@@ -232,8 +248,8 @@ final class GreedySolver implements Solver {
     private PersonState bestCandidate(SlotState slot, Collection<PersonState> people) {
         PersonState best = null;
         for (PersonState person : people) {
-            if (person.remaining() < slot.demand.allocation() || model.people.get(person.id) != person
-                    || !person.eligibleFor(slot) || slot.seatOf(person.id) > 0) {
+            if (person.remaining() < slot.demand.allocation() || !person.eligibleFor(slot) || slot.seatOf(person.id) > 0
+                    || model.people.get(person.id) != person) {
                 continue;
             }
             if (best == null || person.remaining() > best.remaining()
