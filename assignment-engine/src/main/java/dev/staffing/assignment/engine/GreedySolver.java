@@ -29,6 +29,9 @@ import java.util.Set;
  */
 final class GreedySolver implements Solver {
 
+    /** The most FTE, in hundredths, anyone has (see {@link Candidate}). */
+    private static final int FULL_TIME = 100;
+
     static final Comparator<SeatRef> FILL_ORDER = Comparator
             .comparingLong((SeatRef seat) -> seat.slot().weight()).reversed()
             .thenComparing(seat -> seat.slot().project.demand.start())
@@ -110,18 +113,14 @@ final class GreedySolver implements Solver {
     @Override
     public HeldBack decide(ChangeLog log) {
         honourPins(log);
-        Set<SlotState> slots = Collections.newSetFromMap(new IdentityHashMap<>());
-        slots.addAll(dirtySlots);
-        dirtyPersonas.forEach(persona -> slots.addAll(model.slotsFor(persona)));
+        Set<SlotState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<SeatRef> open = new ArrayList<>();
-        for (SlotState slot : slots) {
-            if (slot.project.slots.get(slot.slotId) != slot) {
-                continue;
-            }
-            for (int seat = 1; seat <= slot.seats(); seat++) {
-                if (slot.holders[seat - 1] == null) {
-                    open.add(new SeatRef(slot, seat));
-                }
+        for (SlotState slot : dirtySlots) {
+            addOpenSeats(slot, seen, open);
+        }
+        for (String persona : dirtyPersonas) {
+            for (SlotState slot : model.slotsFor(persona)) {
+                addOpenSeats(slot, seen, open);
             }
         }
         open.sort(FILL_ORDER);
@@ -131,8 +130,9 @@ final class GreedySolver implements Solver {
             if (exhausted.contains(slot)) {
                 continue;
             }
-            PersonState best = bestCandidate(slot, dirtySlots.contains(slot)
-                    ? model.peopleWith(slot.demand.persona()) : mayNowFit);
+            PersonState best = dirtySlots.contains(slot)
+                    ? bestCandidate(slot, model.peopleWith(slot.demand.persona()), true)
+                    : bestCandidate(slot, mayNowFit, false);
             if (best == null) {
                 // Seats only take capacity from here on: the slot's other open seats find no one either.
                 exhausted.add(slot);
@@ -148,6 +148,18 @@ final class GreedySolver implements Solver {
         dirtyPeople.clear();
         mayNowFit.clear();
         return HeldBack.NONE;
+    }
+
+    /** The open seats of a slot still in the pool, once: most slots are full, which is looked at first. */
+    private static void addOpenSeats(SlotState slot, Set<SlotState> seen, List<SeatRef> open) {
+        if (firstOpenSeat(slot) == 0 || !seen.add(slot) || slot.project.slots.get(slot.slotId) != slot) {
+            return;
+        }
+        for (int seat = 1; seat <= slot.seats(); seat++) {
+            if (slot.holders[seat - 1] == null) {
+                open.add(new SeatRef(slot, seat));
+            }
+        }
     }
 
     /** Seats the pinned people of the slots and people a change touched, where they are not seated yet. */
@@ -244,10 +256,17 @@ final class GreedySolver implements Solver {
     private record PinRef(SlotState slot, PersonState person) {
     }
 
-    /** Of {@code people}, the one still in the pool who fits an open seat of the slot with the most room left. */
-    private PersonState bestCandidate(SlotState slot, Collection<PersonState> people) {
+    /**
+     * Of {@code people}, the one still in the pool who fits an open seat of the slot with the most room left,
+     * the lowest id first among equals. People given in id order are looked at only until one with all of a
+     * full-time FTE left: no one after them can better that.
+     */
+    private PersonState bestCandidate(SlotState slot, Collection<PersonState> people, boolean inIdOrder) {
         PersonState best = null;
         for (PersonState person : people) {
+            if (inIdOrder && best != null && best.remaining() == FULL_TIME) {
+                break;
+            }
             if (person.remaining() < slot.demand.allocation() || !person.eligibleFor(slot) || slot.seatOf(person.id) > 0
                     || model.people.get(person.id) != person) {
                 continue;

@@ -3,12 +3,14 @@ package dev.staffing.assignment.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The state of one pool between decisions, with the indexes a decision needs (people and slots by
@@ -17,11 +19,14 @@ import java.util.TreeMap;
  */
 final class PoolModel {
 
+    private static final Comparator<PersonState> BY_ID = Comparator.comparing(person -> person.id);
+
     final EngineSettings settings;
     LocalDate today;
     LocalDate horizonEnd;
     final Map<String, PersonState> people = new HashMap<>();
     final Map<String, ProjectState> projects = new HashMap<>();
+    /** The people of each persona in id order: the greedy fill's search stops at the first who cannot be bettered. */
     private final Map<String, Set<PersonState>> peopleByPersona = new HashMap<>();
     private final Map<String, Set<SlotState>> slotsByPersona = new HashMap<>();
     private final Map<String, Integer> activeByPersona = new HashMap<>();
@@ -45,6 +50,7 @@ final class PoolModel {
 
     // ---- indexes -----------------------------------------------------------------------------------
 
+    /** The people who hold the persona, in id order. */
     Collection<PersonState> peopleWith(String persona) {
         return peopleByPersona.getOrDefault(persona, Set.of());
     }
@@ -70,7 +76,7 @@ final class PoolModel {
 
     void indexPerson(PersonState person) {
         person.profile.personas().forEach(persona -> peopleByPersona
-                .computeIfAbsent(persona, key -> new LinkedHashSet<>()).add(person));
+                .computeIfAbsent(persona, key -> new TreeSet<>(BY_ID)).add(person));
     }
 
     void unindexPerson(PersonState person) {
