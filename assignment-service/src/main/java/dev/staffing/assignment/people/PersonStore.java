@@ -3,13 +3,16 @@ package dev.staffing.assignment.people;
 import static dev.staffing.assignment.storage.SqlDates.localDate;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.assignment.storage.VersionChecks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +31,27 @@ public class PersonStore {
     private static final String COLUMNS = "id, pool, display_name, personas, skills, seniority, capacity, start_date,"
             + " leave_from, leave_to, departure_date, last_sequence, version";
 
+    /** One statement for many updates, on PostgreSQL (see {@link DatabaseKind}). */
+    private static final String UPDATE_MANY = """
+            update person p set pool = v.pool, display_name = v.display_name, personas = v.personas,
+            skills = v.skills, seniority = v.seniority, capacity = v.capacity, start_date = v.start_date::date,
+            leave_from = v.leave_from::date, leave_to = v.leave_to::date, departure_date = v.departure_date::date,
+            last_sequence = v.last_sequence, version = p.version + 1
+            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[],
+                ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[])
+                as v(id, pool, display_name, personas, skills, seniority, capacity, start_date, leave_from, leave_to,
+                    departure_date, last_sequence, version)
+            where p.id = v.id and p.version = v.version
+            returning p.id""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final DatabaseKind database;
 
-    PersonStore(JdbcClient jdbc, JdbcTemplate batches) {
+    PersonStore(JdbcClient jdbc, JdbcTemplate batches, DatabaseKind database) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.database = database;
     }
 
     /** The stored people among {@code ids}, by id. */
@@ -52,7 +70,8 @@ public class PersonStore {
 
     /**
      * Inserts the new people (version {@code null}) and updates the others where their stored version is still
-     * the one they were read with, in one batch each.
+     * the one they were read with, in one batch each (on PostgreSQL the updates in one statement per
+     * {@link IdChunks#SIZE} people).
      *
      * @throws OptimisticLockingFailureException when another writer changed one of them since it was read
      */
@@ -79,13 +98,44 @@ public class PersonStore {
             batches.batchUpdate("insert into person (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     inserts);
         }
-        if (!updates.isEmpty()) {
+        if (!updates.isEmpty() && database.isPostgres()) {
+            updateMany(updated);
+        } else if (!updates.isEmpty()) {
             int[] counts = batches.batchUpdate("""
                     update person set pool = ?, display_name = ?, personas = ?, skills = ?, seniority = ?, capacity = ?,
                     start_date = ?, leave_from = ?, leave_to = ?, departure_date = ?, last_sequence = ?,
                     version = version + 1 where id = ? and version = ?""", updates);
-            VersionChecks.requireEachFound(counts, updated,
-                    person -> "person " + person.id() + " (version " + person.version() + ")");
+            VersionChecks.requireEachFound(counts, updated, PersonStore::described);
         }
+    }
+
+    private void updateMany(List<Person> updated) {
+        for (List<Person> chunk : IdChunks.of(updated)) {
+            List<String> returned = jdbc.sql(UPDATE_MANY)
+                    .param(column(chunk, Person::id)).param(column(chunk, Person::pool))
+                    .param(column(chunk, Person::displayName)).param(column(chunk, Person::personas))
+                    .param(column(chunk, Person::skills)).param(column(chunk, Person::seniority))
+                    .param(chunk.stream().map(Person::capacity).toArray(Integer[]::new))
+                    .param(column(chunk, person -> isoDate(person.startDate())))
+                    .param(column(chunk, person -> isoDate(person.leaveFrom())))
+                    .param(column(chunk, person -> isoDate(person.leaveTo())))
+                    .param(column(chunk, person -> isoDate(person.departureDate())))
+                    .param(chunk.stream().map(Person::lastSequence).toArray(Long[]::new))
+                    .param(chunk.stream().map(Person::version).toArray(Long[]::new))
+                    .query(String.class).list();
+            VersionChecks.requireEachReturned(returned, chunk, Person::id, PersonStore::described);
+        }
+    }
+
+    private static String[] column(List<Person> people, Function<Person, String> value) {
+        return people.stream().map(value).toArray(String[]::new);
+    }
+
+    private static String isoDate(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String described(Person person) {
+        return "person " + person.id() + " (version " + person.version() + ")";
     }
 }

@@ -8,6 +8,7 @@ import dev.staffing.assignment.engine.SeatKey;
 import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
+import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.AssignmentReason;
 import java.sql.Timestamp;
@@ -55,7 +56,7 @@ class AssignmentRecorder {
      */
     void recordAll(List<PoolDecided> decisions, Instant now) {
         Map<String, Assignment> renumberedFrom = renumberedSeats(decisions);
-        List<Object[]> released = new ArrayList<>();
+        List<String> released = new ArrayList<>();
         List<Object[]> taken = new ArrayList<>();
         List<Object[]> reallocated = new ArrayList<>();
         for (PoolDecided decided : decisions) {
@@ -75,7 +76,7 @@ class AssignmentRecorder {
                     if (stored != null) {
                         renumbered.put(slotOfPerson, stored);
                     }
-                    released.add(new Object[] {seat.asString()});
+                    released.add(seat.asString());
                 }
                 outbox.append(topics.assignmentEvents(), seat.projectId(),
                         event(decided.pool(), change, decided.causationId(), now));
@@ -86,8 +87,9 @@ class AssignmentRecorder {
                 reallocated.add(new Object[] {holding.allocation(), holding.seat().asString()});
             }
         }
-        if (!released.isEmpty()) {
-            jdbc.batchUpdate("delete from assignment where seat_key = ?", released);
+        // One statement per chunk of seats rather than one per seat: on PostgreSQL each would be planned anew.
+        for (List<String> chunk : IdChunks.of(released)) {
+            jdbc.update("delete from assignment where seat_key = any(?)", (Object) chunk.toArray(String[]::new));
         }
         if (!taken.isEmpty()) {
             jdbc.batchUpdate("insert into assignment (seat_key, pool, project_id, slot_id, seat, person_id, persona,"

@@ -1,6 +1,9 @@
 package dev.staffing.assignment.storage;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -20,6 +23,29 @@ public final class VersionChecks {
      * @param rows the rows in the order of the batch's statements
      * @param described what the failure says of a row, such as {@code "person e-1"} and the version it was read at
      */
+    /**
+     * Throws for the first of {@code rows} whose id one statement for all of them did not return (an {@code
+     * update ... where id = v.id and version = v.version returning id}).
+     *
+     * @param returned the ids the statement returned
+     * @param rows the rows the statement was given
+     * @param idOf the id of a row
+     * @param described what the failure says of a row
+     */
+    public static <T> void requireEachReturned(Collection<String> returned, List<T> rows, Function<T, String> idOf,
+            Function<T, String> described) {
+        if (returned.size() == rows.size()) {
+            return;
+        }
+        Set<String> found = new HashSet<>(returned);
+        for (T row : rows) {
+            if (!found.contains(idOf.apply(row))) {
+                throw new OptimisticLockingFailureException(described.apply(row)
+                        + " was changed by another writer since it was read");
+            }
+        }
+    }
+
     public static <T> void requireEachFound(int[] counts, List<T> rows, Function<T, String> described) {
         for (int i = 0; i < counts.length; i++) {
             // A driver may answer SUCCESS_NO_INFO (-2) for a batched statement: only a 0 is a lost race.

@@ -3,6 +3,7 @@ package dev.staffing.assignment.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.EnabledIfTestPostgres;
 import dev.staffing.assignment.storage.StoreDatabase;
 import dev.staffing.assignment.storage.StoreScenarios;
@@ -37,7 +38,7 @@ class PersonStoreTest {
     abstract static class Scenarios extends StoreScenarios {
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, PersonStore.class);
+            super(kind, PersonStore.class, DatabaseKind.class);
         }
 
         private PersonStore people() {
@@ -119,6 +120,13 @@ class PersonStoreTest {
             assertThat(after.keySet()).containsExactlyInAnyOrder("race-1", "race-2");
             assertThat(after.get("race-1")).isEqualTo(read.get("race-1"));
             assertThat(after.get("race-2").capacity()).isEqualTo(10);
+        }
+
+        @Test
+        void updatesGoInOneStatementPerChunkOnPostgresAndInAJdbcBatchElsewhere() {
+            // The scenarios above run through the path of their database: this says which one that is.
+            assertThat(store.bean(DatabaseKind.class).isPostgres())
+                    .isEqualTo(store.database().kind() == StoreDatabase.Kind.POSTGRES);
         }
 
         @Test

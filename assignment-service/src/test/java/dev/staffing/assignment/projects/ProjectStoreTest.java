@@ -3,6 +3,7 @@ package dev.staffing.assignment.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.EnabledIfTestPostgres;
 import dev.staffing.assignment.storage.StoreDatabase;
 import dev.staffing.assignment.storage.StoreScenarios;
@@ -44,7 +45,7 @@ class ProjectStoreTest {
                 new ProjectSlot("a-security", "security-engineer", 1, 25, "", "SENIOR"));
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, ProjectStore.class, ProjectSlotsColumn.class);
+            super(kind, ProjectStore.class, ProjectSlotsColumn.class, DatabaseKind.class);
         }
 
         private ProjectStore projects() {

@@ -23,4 +23,18 @@ class VersionChecksTest {
                 .isInstanceOf(OptimisticLockingFailureException.class)
                 .hasMessage("row b (version 7) was changed by another writer since it was read");
     }
+
+    @Test
+    void everyRowReturnedInWhateverOrderPasses() {
+        assertThatCode(() -> VersionChecks.requireEachReturned(List.of("c", "a", "b"), List.of("a", "b", "c"),
+                row -> row, row -> "row " + row)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theFirstRowTheStatementDidNotReturnFailsItAndIsNamed() {
+        assertThatThrownBy(() -> VersionChecks.requireEachReturned(List.of("a"), List.of("a", "b", "c"),
+                row -> row, row -> "row " + row + " (version 3)"))
+                .isInstanceOf(OptimisticLockingFailureException.class)
+                .hasMessage("row b (version 3) was changed by another writer since it was read");
+    }
 }
