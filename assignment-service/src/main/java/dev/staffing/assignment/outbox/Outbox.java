@@ -1,5 +1,7 @@
 package dev.staffing.assignment.outbox;
 
+import dev.staffing.assignment.storage.DatabaseKind;
+import dev.staffing.events.wire.TrustedEventClasses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import dev.staffing.events.wire.TrustedEventClasses;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -26,22 +27,35 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The transactional outbox: events are stored in the caller's transaction and relayed to Kafka only
  * after it commits, so a decision and its events are kept or lost together. The events of one transaction
- * are gathered and inserted in one JDBC batch just before it commits, in the order they were appended.
+ * are gathered and inserted in one JDBC batch just before it commits (on PostgreSQL in one statement), in the
+ * order they were appended.
  */
 @Component
 public class Outbox {
 
     private static final String INSERT = "insert into outbox_message (topic, message_key, payload_type, payload,"
             + " headers, created_at) values (?, ?, ?, ?, ?, ?)";
+    /**
+     * All of a transaction's rows in one statement, on PostgreSQL (see {@link DatabaseKind}), given column by
+     * column; their ids are drawn in the order they were appended.
+     */
+    private static final String INSERT_MANY = """
+            insert into outbox_message (topic, message_key, payload_type, payload, headers, created_at)
+            select topic, message_key, payload_type, payload, headers, created_at::timestamptz
+            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bytea[], ?::varchar[], ?::varchar[])
+                with ordinality as v(topic, message_key, payload_type, payload, headers, created_at, appended)
+            order by appended""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final OutboxSignal signal;
+    private final DatabaseKind database;
 
-    Outbox(JdbcTemplate jdbc, Clock clock, OutboxSignal signal) {
+    Outbox(JdbcTemplate jdbc, Clock clock, OutboxSignal signal, DatabaseKind database) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.signal = signal;
+        this.database = database;
         TrustedEventClasses.install();
     }
 
@@ -76,7 +90,7 @@ public class Outbox {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     if (!fresh.isEmpty()) {
-                        jdbc.batchUpdate(INSERT, fresh);
+                        insert(fresh);
                     }
                 }
 
@@ -95,6 +109,20 @@ public class Outbox {
             rows = fresh;
         }
         return rows;
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (!database.isPostgres()) {
+            jdbc.batchUpdate(INSERT, rows);
+            return;
+        }
+        jdbc.update(INSERT_MANY, column(rows, 0), column(rows, 1), column(rows, 2),
+                rows.stream().map(row -> (byte[]) row[3]).toArray(byte[][]::new), column(rows, 4),
+                rows.stream().map(row -> ((Timestamp) row[5]).toInstant().toString()).toArray(String[]::new));
+    }
+
+    private static String[] column(List<Object[]> rows, int index) {
+        return rows.stream().map(row -> (String) row[index]).toArray(String[]::new);
     }
 
     static Map<String, byte[]> decodeHeaders(String encoded) {

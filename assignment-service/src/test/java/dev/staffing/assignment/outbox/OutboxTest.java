@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.EnabledIfTestPostgres;
 import dev.staffing.assignment.storage.StoreContext;
 import dev.staffing.assignment.storage.StoreDatabase;
@@ -46,7 +47,7 @@ class OutboxTest {
     abstract static class Scenarios extends StoreScenarios {
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, Outbox.class, OutboxSignal.class);
+            super(kind, Outbox.class, OutboxSignal.class, DatabaseKind.class);
         }
 
         private Outbox outbox() {
