@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -124,6 +125,13 @@ final class GreedySolver implements Solver {
             }
         }
         open.sort(FILL_ORDER);
+        Map<String, List<PersonState>> mayNowFitByPersona = new HashMap<>();
+        for (PersonState person : mayNowFit) {
+            if (model.people.get(person.id) == person) {
+                person.profile.personas().forEach(persona -> mayNowFitByPersona
+                        .computeIfAbsent(persona, key -> new ArrayList<>()).add(person));
+            }
+        }
         Set<SlotState> exhausted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SeatRef seat : open) {
             SlotState slot = seat.slot();
@@ -132,7 +140,7 @@ final class GreedySolver implements Solver {
             }
             PersonState best = dirtySlots.contains(slot)
                     ? bestCandidate(slot, model.peopleWith(slot.demand.persona()), true)
-                    : bestCandidate(slot, mayNowFit, false);
+                    : bestCandidate(slot, mayNowFitByPersona.getOrDefault(slot.demand.persona(), List.of()), false);
             if (best == null) {
                 // Seats only take capacity from here on: the slot's other open seats find no one either.
                 exhausted.add(slot);
@@ -257,9 +265,9 @@ final class GreedySolver implements Solver {
     }
 
     /**
-     * Of {@code people}, the one still in the pool who fits an open seat of the slot with the most room left,
-     * the lowest id first among equals. People given in id order are looked at only until one with all of a
-     * full-time FTE left: no one after them can better that.
+     * Of {@code people}, all of the pool and of the slot's persona, the one who fits an open seat of the slot
+     * with the most room left, the lowest id first among equals. People given in id order are looked at only
+     * until one with all of a full-time FTE left: no one after them can better that.
      */
     private PersonState bestCandidate(SlotState slot, Collection<PersonState> people, boolean inIdOrder) {
         PersonState best = null;
@@ -267,8 +275,8 @@ final class GreedySolver implements Solver {
             if (inIdOrder && best != null && best.remaining() == FULL_TIME) {
                 break;
             }
-            if (person.remaining() < slot.demand.allocation() || !person.eligibleFor(slot) || slot.seatOf(person.id) > 0
-                    || model.people.get(person.id) != person) {
+            if (person.remaining() < slot.demand.allocation() || !person.eligibleAsHolderOfPersona(slot)
+                    || slot.seatOf(person.id) > 0) {
                 continue;
             }
             if (best == null || person.remaining() > best.remaining()

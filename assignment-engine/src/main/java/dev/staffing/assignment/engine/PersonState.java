@@ -40,6 +40,11 @@ final class PersonState {
         return isActive() && slot.demand.admits(profile);
     }
 
+    /** {@link #eligibleFor}, for someone the model keeps under the slot's persona. */
+    boolean eligibleAsHolderOfPersona(SlotState slot) {
+        return isActive() && slot.demand.admitsHolderOfPersona(profile);
+    }
+
     String availabilityNote(LocalDate today) {
         return profile.availabilityNote(today);
     }

@@ -94,7 +94,7 @@ final class PoolModel {
         allocations.merge(slot.demand.allocation(), 1, Integer::sum);
         slot.admittedActive = 0;
         for (PersonState person : peopleWith(slot.demand.persona())) {
-            if (person.eligibleFor(slot)) {
+            if (person.eligibleAsHolderOfPersona(slot)) {
                 slot.admittedActive++;
             }
         }
@@ -127,7 +127,7 @@ final class PoolModel {
                 slotsFor(persona).forEach(gaps::markDirty);
             }
             for (SlotState slot : slotsFor(persona)) {
-                if (slot.demand.admits(person.profile)) {
+                if (slot.demand.admitsHolderOfPersona(person.profile)) {
                     slot.admittedActive += sign;
                     if (slot.admittedActive == 0 || slot.admittedActive == sign) {
                         gaps.markDirty(slot);

@@ -54,8 +54,20 @@ public record SlotDemand(String slotId, String persona, int seats, int allocatio
 
     /** Persona, skills and seniority alone, whatever a staffing manager excluded. */
     boolean qualifies(Candidate person) {
-        return person.personas().contains(persona) && person.skills().containsAll(requiredSkills)
-                && person.seniority() >= minSeniority;
+        return person.personas().contains(persona) && qualifiesBesidesPersona(person);
+    }
+
+    /**
+     * {@link #admits} for a person known to hold the slot's persona (one of the people the model keeps under
+     * it): the searches over those people, the hottest loops of a decision, skip asking again.
+     */
+    boolean admitsHolderOfPersona(Candidate person) {
+        return qualifiesBesidesPersona(person) && (excluded.isEmpty() || !excluded.contains(person.id()));
+    }
+
+    private boolean qualifiesBesidesPersona(Candidate person) {
+        return person.seniority() >= minSeniority
+                && (requiredSkills.isEmpty() || person.skills().containsAll(requiredSkills));
     }
 
     /** Same persona, skills, seniority and exclusions: the same people are admitted. */
