@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -50,6 +52,8 @@ public class Outbox {
     private final Clock clock;
     private final OutboxSignal signal;
     private final DatabaseKind database;
+    /** One writer per event schema, made once: making one resolves its schema, which cost more than writing. */
+    private final Map<Schema, SpecificDatumWriter<SpecificRecord>> writers = new ConcurrentHashMap<>();
 
     Outbox(JdbcTemplate jdbc, Clock clock, OutboxSignal signal, DatabaseKind database) {
         this.jdbc = jdbc;
@@ -134,11 +138,11 @@ public class Outbox {
                 (first, second) -> second, java.util.LinkedHashMap::new));
     }
 
-    private static byte[] avroBinary(SpecificRecord event) {
+    private byte[] avroBinary(SpecificRecord event) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            new SpecificDatumWriter<SpecificRecord>(event.getSchema()).write(event, encoder);
+            writers.computeIfAbsent(event.getSchema(), SpecificDatumWriter::new).write(event, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException e) {

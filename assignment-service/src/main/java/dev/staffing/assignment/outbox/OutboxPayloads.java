@@ -10,25 +10,28 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 
-/** Turns stored Avro binary back into the event record that the configured Kafka serializer sends. */
+/**
+ * Turns stored Avro binary back into the event record that the configured Kafka serializer sends, with one
+ * reader per event type made once (a reader resolves its schema when made, which cost more than reading).
+ */
 final class OutboxPayloads {
 
-    private static final Map<String, Schema> SCHEMAS = Map.of(
-            AssignmentEvent.getClassSchema().getFullName(), AssignmentEvent.getClassSchema(),
-            GapAlert.getClassSchema().getFullName(), GapAlert.getClassSchema());
+    private final Map<String, SpecificDatumReader<SpecificRecord>> readers = Map.of(
+            AssignmentEvent.getClassSchema().getFullName(), reader(AssignmentEvent.getClassSchema()),
+            GapAlert.getClassSchema().getFullName(), reader(GapAlert.getClassSchema()));
 
-    private OutboxPayloads() {
+    private static SpecificDatumReader<SpecificRecord> reader(Schema schema) {
+        return new SpecificDatumReader<>(schema);
     }
 
-    static SpecificRecord decode(OutboxMessage message) {
-        Schema schema = SCHEMAS.get(message.payloadType());
-        if (schema == null) {
+    SpecificRecord decode(OutboxMessage message) {
+        SpecificDatumReader<SpecificRecord> reader = readers.get(message.payloadType());
+        if (reader == null) {
             throw new IllegalStateException("Outbox message " + message.id() + " has unknown payload type "
                     + message.payloadType());
         }
         try {
-            return new SpecificDatumReader<SpecificRecord>(schema)
-                    .read(null, DecoderFactory.get().binaryDecoder(message.payload(), null));
+            return reader.read(null, DecoderFactory.get().binaryDecoder(message.payload(), null));
         } catch (IOException e) {
             throw new UncheckedIOException("Outbox message " + message.id() + " could not be decoded", e);
         }

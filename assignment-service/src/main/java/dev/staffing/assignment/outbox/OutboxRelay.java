@@ -39,6 +39,7 @@ class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
     private final OutboxSignal signal;
+    private final OutboxPayloads payloads = new OutboxPayloads();
     private volatile Thread relay;
 
     // The state of an outage, touched only by the scheduled relay (one run at a time); null while relaying.
@@ -193,6 +194,6 @@ class OutboxRelay implements SmartLifecycle {
             Outbox.decodeHeaders(message.headers()).forEach((name, value) -> record.headers().add(name, value));
             return rawTemplate.send(record);
         }
-        return eventTemplate.send(message.topic(), message.messageKey(), OutboxPayloads.decode(message));
+        return eventTemplate.send(message.topic(), message.messageKey(), payloads.decode(message));
     }
 }
