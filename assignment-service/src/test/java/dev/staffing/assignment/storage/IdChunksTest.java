@@ -19,24 +19,25 @@ class IdChunksTest {
     }
 
     @Test
-    void upToAThousandIdsMakeOneStatement() {
+    void upTo250IdsMakeOneStatement() {
+        assertThat(IdChunks.SIZE).isEqualTo(250);
         assertThat(IdChunks.of(ids(1))).containsExactly(ids(1));
-        assertThat(IdChunks.of(ids(1_000))).containsExactly(ids(1_000));
+        assertThat(IdChunks.of(ids(250))).containsExactly(ids(250));
     }
 
     @Test
-    void moreThanAThousandIdsAreSplitInOrderIntoChunksOfAThousand() {
-        List<String> ids = ids(2_345);
+    void moreThan250IdsAreSplitInOrderIntoChunksOf250() {
+        List<String> ids = ids(845);
 
         List<List<String>> chunks = IdChunks.of(ids);
 
-        assertThat(chunks).extracting(List::size).containsExactly(1_000, 1_000, 345);
+        assertThat(chunks).extracting(List::size).containsExactly(250, 250, 250, 95);
         assertThat(chunks.stream().flatMap(List::stream).toList()).isEqualTo(ids);
     }
 
     @Test
-    void aThousandAndOneIdsLeaveOneForASecondStatement() {
-        assertThat(IdChunks.of(ids(1_001))).extracting(List::size).containsExactly(1_000, 1);
+    void twoHundredFiftyOneIdsLeaveOneForASecondStatement() {
+        assertThat(IdChunks.of(ids(251))).extracting(List::size).containsExactly(250, 1);
     }
 
     @Test
