@@ -1,18 +1,18 @@
 package dev.staffing.assignment.people;
 
+import static dev.staffing.assignment.storage.SqlArrays.column;
+import static dev.staffing.assignment.storage.SqlDates.isoDate;
 import static dev.staffing.assignment.storage.SqlDates.localDate;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
 import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.assignment.storage.VersionChecks;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,13 +127,6 @@ public class PersonStore {
         }
     }
 
-    private static String[] column(List<Person> people, Function<Person, String> value) {
-        return people.stream().map(value).toArray(String[]::new);
-    }
-
-    private static String isoDate(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
 
     private static String described(Person person) {
         return "person " + person.id() + " (version " + person.version() + ")";

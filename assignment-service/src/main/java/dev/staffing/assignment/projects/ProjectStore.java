@@ -1,5 +1,7 @@
 package dev.staffing.assignment.projects;
 
+import static dev.staffing.assignment.storage.SqlArrays.column;
+import static dev.staffing.assignment.storage.SqlDates.isoDate;
 import static dev.staffing.assignment.storage.SqlDates.localDate;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
@@ -8,7 +10,6 @@ import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.assignment.storage.VersionChecks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,13 +180,6 @@ public class ProjectStore {
         }
     }
 
-    private static String[] column(List<Project> projects, Function<Project, String> value) {
-        return projects.stream().map(value).toArray(String[]::new);
-    }
-
-    private static String isoDate(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
 
     private static String described(Project project) {
         return "project " + project.id() + " (version " + project.version() + ")";

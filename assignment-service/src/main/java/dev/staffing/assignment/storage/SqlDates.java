@@ -16,4 +16,9 @@ public final class SqlDates {
     public static Date sqlDate(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
     }
+
+    /** The ISO form ({@code 2026-04-01}) a PostgreSQL array of text is cast to {@code date} from. */
+    public static String isoDate(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
 }
