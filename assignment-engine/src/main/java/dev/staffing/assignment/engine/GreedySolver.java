@@ -41,12 +41,12 @@ final class GreedySolver implements Solver {
     private final PoolModel model;
     private final Set<SlotState> dirtySlots = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> dirtyPersonas = new HashSet<>();
-    private final Set<PersonState> dirtyPeople = Collections.newSetFromMap(new IdentityHashMap<>());
     /**
-     * The people who may take a seat they could not take at the previous decision: changed (profile,
-     * capacity, availability) or freed from a seat since. Open seats of unchanged slots look only at them.
+     * The people a change touched since the previous decision: changed (profile, capacity, availability),
+     * freed from a seat, or unpinned. Their pins are looked at again, and they are the only ones who may take
+     * a seat they could not take at the previous decision: open seats of unchanged slots look only at them.
      */
-    private final Set<PersonState> mayNowFit = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<PersonState> dirtyPeople = Collections.newSetFromMap(new IdentityHashMap<>());
     /**
      * What each slot asked for when last seen. A slot whose change leaves who may take its seats as it was
      * (a new weight or start: the project's priority or schedule) keeps its open seats' standing; one whose
@@ -64,7 +64,6 @@ final class GreedySolver implements Solver {
     public void personChanged(PersonState person) {
         dirtyPersonas.addAll(person.profile.personas());
         dirtyPeople.add(person);
-        mayNowFit.add(person);
     }
 
     @Override
@@ -100,7 +99,6 @@ final class GreedySolver implements Solver {
     public void released(PersonState person, SlotState slot) {
         dirtyPersonas.addAll(person.profile.personas());
         dirtyPeople.add(person);
-        mayNowFit.add(person);
         dirtySlots.add(slot);
     }
 
@@ -125,10 +123,10 @@ final class GreedySolver implements Solver {
             }
         }
         open.sort(FILL_ORDER);
-        Map<String, List<PersonState>> mayNowFitByPersona = new HashMap<>();
-        for (PersonState person : mayNowFit) {
+        Map<String, List<PersonState>> touchedByPersona = new HashMap<>();
+        for (PersonState person : dirtyPeople) {
             if (model.people.get(person.id) == person) {
-                person.profile.personas().forEach(persona -> mayNowFitByPersona
+                person.profile.personas().forEach(persona -> touchedByPersona
                         .computeIfAbsent(persona, key -> new ArrayList<>()).add(person));
             }
         }
@@ -140,7 +138,7 @@ final class GreedySolver implements Solver {
             }
             PersonState best = dirtySlots.contains(slot)
                     ? bestCandidate(slot, model.peopleWith(slot.demand.persona()), true)
-                    : bestCandidate(slot, mayNowFitByPersona.getOrDefault(slot.demand.persona(), List.of()), false);
+                    : bestCandidate(slot, touchedByPersona.getOrDefault(slot.demand.persona(), List.of()), false);
             if (best == null) {
                 // Seats only take capacity from here on: the slot's other open seats find no one either.
                 exhausted.add(slot);
@@ -154,7 +152,6 @@ final class GreedySolver implements Solver {
         dirtySlots.clear();
         dirtyPersonas.clear();
         dirtyPeople.clear();
-        mayNowFit.clear();
         return HeldBack.NONE;
     }
 
@@ -221,7 +218,7 @@ final class GreedySolver implements Solver {
                     + " by a staffing manager"));
             dirtySlots.add(held);
             dirtyPersonas.addAll(person.profile.personas());
-            mayNowFit.add(person);
+            dirtyPeople.add(person);
         }
         if (seat == 0) {
             PersonState holder = model.people.get(slot.holders[displaced - 1]);
@@ -230,7 +227,7 @@ final class GreedySolver implements Solver {
                     + " released from " + left.seat() + ": employee " + person.id + " is pinned to the slot by a "
                     + "staffing manager"));
             dirtyPersonas.addAll(holder.profile.personas());
-            mayNowFit.add(holder);
+            dirtyPeople.add(holder);
             seat = displaced;
         }
         model.occupy(person, slot, seat, model.nextOrder);

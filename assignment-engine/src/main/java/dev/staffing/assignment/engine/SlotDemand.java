@@ -49,7 +49,7 @@ public record SlotDemand(String slotId, String persona, int seats, int allocatio
 
     /** Whether a person with this profile may sit in the slot (availability aside): qualified and not excluded. */
     boolean admits(Candidate person) {
-        return qualifies(person) && !excluded.contains(person.id());
+        return person.personas().contains(persona) && admitsHolderOfPersona(person);
     }
 
     /** Persona, skills and seniority alone, whatever a staffing manager excluded. */
