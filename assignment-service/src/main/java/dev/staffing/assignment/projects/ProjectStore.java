@@ -12,13 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and writes projects: the ingest path's store, which reads every project a batch names in one
- * statement (per {@link IdChunks#SIZE} ids) and writes every project it changed in one JDBC batch, and the
+ * statement (per {@link IdChunks#SIZE} ids) and writes every project it changed together, and the
  * reads by id and by pool of the API, the board and a pool's rebuild. A project's slots are kept in its
  * row ({@link ProjectSlotsColumn}). Writes keep the optimistic version of {@link Project}: an update that
  * meets a newer row fails the transaction.
@@ -36,12 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProjectStore {
 
-    private static final String COLUMNS = "id, pool, name, priority, start_date, end_date, closed, last_sequence, slots,"
-            + " version";
+    private static final String COLUMNS = "id, pool, name, priority, start_date, end_date, closed, last_sequence,"
+            + " slots, version";
 
     /**
      * One statement for many updates, on PostgreSQL (see {@link DatabaseKind}); a null slots value leaves the
-     * column as it is.
+     * column as it is, as in the JDBC batch of the other databases.
      */
     private static final String UPDATE_MANY = """
             update project p set pool = v.pool, name = v.name, priority = v.priority, start_date = v.start_date::date,
@@ -115,71 +112,60 @@ public class ProjectStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public void writeAll(Collection<Project> projects, Map<String, Project> stored) {
         List<Object[]> inserts = new ArrayList<>();
-        List<Project> updated = new ArrayList<>();
-        List<Project> reslotted = new ArrayList<>();
+        List<Update> updates = new ArrayList<>();
         for (Project project : projects) {
             Project before = stored.get(project.id());
             if (project.version() == null) {
                 inserts.add(new Object[] {project.id(), project.pool(), project.name(), project.priority(),
                         sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
                         project.lastSequence(), slotsColumn.write(project.slots())});
-            } else if (before == null || !before.slots().equals(project.slots())) {
-                reslotted.add(project);
             } else {
-                updated.add(project);
+                updates.add(new Update(project, before != null && before.slots().equals(project.slots()) ? null
+                        : slotsColumn.write(project.slots())));
             }
         }
         if (!inserts.isEmpty()) {
             batches.batchUpdate("insert into project (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", inserts);
         }
         if (database.isPostgres()) {
-            List<Project> changed = new ArrayList<>(updated);
-            changed.addAll(reslotted);
-            Set<Project> keepSlots = Collections.newSetFromMap(new IdentityHashMap<>());
-            keepSlots.addAll(updated);
-            updateMany(changed, keepSlots);
-            return;
-        }
-        if (!updated.isEmpty()) {
+            updateMany(updates);
+        } else if (!updates.isEmpty()) {
             int[] counts = batches.batchUpdate("""
                     update project set pool = ?, name = ?, priority = ?, start_date = ?, end_date = ?, closed = ?,
-                    last_sequence = ?, version = version + 1 where id = ? and version = ?""",
-                    updated.stream().map(project -> new Object[] {project.pool(), project.name(), project.priority(),
-                            sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
-                            project.lastSequence(), project.id(), project.version()}).toList());
-            VersionChecks.requireEachFound(counts, updated, ProjectStore::described);
-        }
-        if (!reslotted.isEmpty()) {
-            int[] counts = batches.batchUpdate("""
-                    update project set pool = ?, name = ?, priority = ?, start_date = ?, end_date = ?, closed = ?,
-                    last_sequence = ?, slots = ?, version = version + 1 where id = ? and version = ?""",
-                    reslotted.stream().map(project -> new Object[] {project.pool(), project.name(),
-                            project.priority(), sqlDate(project.startDate()), sqlDate(project.endDate()),
-                            project.closed(), project.lastSequence(), slotsColumn.write(project.slots()), project.id(),
-                            project.version()}).toList());
-            VersionChecks.requireEachFound(counts, reslotted, ProjectStore::described);
+                    last_sequence = ?, slots = coalesce(?, slots), version = version + 1
+                    where id = ? and version = ?""", updates.stream().map(update -> {
+                        Project project = update.project();
+                        return new Object[] {project.pool(), project.name(), project.priority(),
+                                sqlDate(project.startDate()), sqlDate(project.endDate()), project.closed(),
+                                project.lastSequence(), update.newSlots(), project.id(), project.version()};
+                    }).toList());
+            VersionChecks.requireEachFound(counts, updates.stream().map(Update::project).toList(),
+                    ProjectStore::described);
         }
     }
 
-    /** The updates in one statement per {@link IdChunks#SIZE} projects; {@code keepSlots} leave their slots. */
-    private void updateMany(List<Project> changed, Set<Project> keepSlots) {
-        for (List<Project> chunk : IdChunks.of(changed)) {
+    /** A stored project to update, with its slots column anew, or null to leave the stored one. */
+    private record Update(Project project, String newSlots) {
+    }
+
+    /** The updates in one statement per {@link IdChunks#SIZE} projects. */
+    private void updateMany(List<Update> updates) {
+        for (List<Update> chunk : IdChunks.of(updates)) {
+            List<Project> projects = chunk.stream().map(Update::project).toList();
             List<String> returned = jdbc.sql(UPDATE_MANY)
-                    .param(column(chunk, Project::id)).param(column(chunk, Project::pool))
-                    .param(column(chunk, Project::name))
-                    .param(chunk.stream().map(Project::priority).toArray(Integer[]::new))
-                    .param(column(chunk, project -> isoDate(project.startDate())))
-                    .param(column(chunk, project -> isoDate(project.endDate())))
-                    .param(chunk.stream().map(Project::closed).toArray(Boolean[]::new))
-                    .param(chunk.stream().map(Project::lastSequence).toArray(Long[]::new))
-                    .param(column(chunk, project -> keepSlots.contains(project) ? null
-                            : slotsColumn.write(project.slots())))
-                    .param(chunk.stream().map(Project::version).toArray(Long[]::new))
+                    .param(column(projects, Project::id)).param(column(projects, Project::pool))
+                    .param(column(projects, Project::name))
+                    .param(projects.stream().map(Project::priority).toArray(Integer[]::new))
+                    .param(column(projects, project -> isoDate(project.startDate())))
+                    .param(column(projects, project -> isoDate(project.endDate())))
+                    .param(projects.stream().map(Project::closed).toArray(Boolean[]::new))
+                    .param(projects.stream().map(Project::lastSequence).toArray(Long[]::new))
+                    .param(column(chunk, Update::newSlots))
+                    .param(projects.stream().map(Project::version).toArray(Long[]::new))
                     .query(String.class).list();
-            VersionChecks.requireEachReturned(returned, chunk, Project::id, ProjectStore::described);
+            VersionChecks.requireEachReturned(returned, projects, Project::id, ProjectStore::described);
         }
     }
-
 
     private static String described(Project project) {
         return "project " + project.id() + " (version " + project.version() + ")";
