@@ -1,5 +1,7 @@
 package dev.staffing.assignment.outbox;
 
+import static dev.staffing.assignment.storage.SqlArrays.column;
+
 import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.events.wire.TrustedEventClasses;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -66,7 +69,7 @@ public class Outbox {
     /** Stores an Avro event record for {@code topic} under {@code key}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String topic, String key, SpecificRecord event) {
-        pending().add(new Object[] {topic, key, event.getSchema().getFullName(), avroBinary(event), null, now()});
+        pending().add(new Row(topic, key, event.getSchema().getFullName(), avroBinary(event), null, clock.instant()));
     }
 
     /** Stores bytes to be sent as they are, with headers (the dead-letter path). */
@@ -75,20 +78,21 @@ public class Outbox {
         String encodedHeaders = headers.entrySet().stream()
                 .map(header -> header.getKey() + ":" + Base64.getEncoder().encodeToString(header.getValue()))
                 .collect(Collectors.joining("\n"));
-        pending().add(new Object[] {topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value, encodedHeaders,
-                now()});
+        pending().add(new Row(topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value, encodedHeaders,
+                clock.instant()));
     }
 
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
+    /** An appended row, until the transaction is about to commit. */
+    private record Row(String topic, String key, String payloadType, byte[] payload, String headers,
+            Instant createdAt) {
     }
 
     /** The rows appended in the current transaction, inserted when it is about to commit. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> pending() {
-        List<Object[]> rows = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+    private List<Row> pending() {
+        List<Row> rows = (List<Row>) TransactionSynchronizationManager.getResource(this);
         if (rows == null) {
-            List<Object[]> fresh = new ArrayList<>();
+            List<Row> fresh = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -115,18 +119,15 @@ public class Outbox {
         return rows;
     }
 
-    private void insert(List<Object[]> rows) {
+    private void insert(List<Row> rows) {
         if (!database.isPostgres()) {
-            jdbc.batchUpdate(INSERT, rows);
+            jdbc.batchUpdate(INSERT, rows.stream().map(row -> new Object[] {row.topic(), row.key(), row.payloadType(),
+                    row.payload(), row.headers(), Timestamp.from(row.createdAt())}).toList());
             return;
         }
-        jdbc.update(INSERT_MANY, column(rows, 0), column(rows, 1), column(rows, 2),
-                rows.stream().map(row -> (byte[]) row[3]).toArray(byte[][]::new), column(rows, 4),
-                rows.stream().map(row -> ((Timestamp) row[5]).toInstant().toString()).toArray(String[]::new));
-    }
-
-    private static String[] column(List<Object[]> rows, int index) {
-        return rows.stream().map(row -> (String) row[index]).toArray(String[]::new);
+        jdbc.update(INSERT_MANY, column(rows, Row::topic), column(rows, Row::key), column(rows, Row::payloadType),
+                rows.stream().map(Row::payload).toArray(byte[][]::new), column(rows, Row::headers),
+                column(rows, row -> row.createdAt().toString()));
     }
 
     static Map<String, byte[]> decodeHeaders(String encoded) {
