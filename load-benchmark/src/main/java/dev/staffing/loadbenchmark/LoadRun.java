@@ -39,8 +39,8 @@ final class LoadRun {
 
     /** Measures the service on {@code schema}, or on its embedded database where that is null. */
     private RunResult measure(PostgresSchema schema) {
-        try (ServiceInstances service = ServiceInstances.start(options, schema == null ? null : schema.jdbcUrl(), runDir,
-                instances);
+        String jdbcUrl = schema == null ? null : schema.jdbcUrl();
+        try (ServiceInstances service = ServiceInstances.start(options, jdbcUrl, runDir, instances);
                 ResourceSampler resources = new ResourceSampler(service);
                 ServiceDrain drain = new ServiceDrain(service.bootstrapServers())) {
             drain.awaitGroupJoined(service);

@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties(prefix = "staffing.engine")
-public record EngineProperties(@Min(0) @DefaultValue("3") int churnBudget, @Min(0) @DefaultValue("0") int decideThreads) {
+public record EngineProperties(@Min(0) @DefaultValue("3") int churnBudget,
+        @Min(0) @DefaultValue("0") int decideThreads) {
 
     /** The threads that decide the pools of a batch, the batch's own included. */
     int decidingThreads() {

@@ -103,8 +103,8 @@ public class PoolEngines {
         StaffingPool engine = StaffingPool.restore(reader.read(pool, today, row.nextOrder()), settings);
         loaded.put(pool, new Loaded(engine, row.version()));
         log.info("Rebuilt pool {} from the database in {} ms ({} holdings, {} open gaps{})", pool,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), engine.holdings().size(), engine.gaps().size(),
-                current == null ? "" : ", another instance had decided it since");
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), engine.holdings().size(),
+                engine.gaps().size(), current == null ? "" : ", another instance had decided it since");
         return engine;
     }
 

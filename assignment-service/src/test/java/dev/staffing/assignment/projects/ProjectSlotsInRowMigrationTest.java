@@ -85,8 +85,8 @@ class ProjectSlotsInRowMigrationTest {
         private static void insertSlot(Connection connection, String project, int position, String slotId,
                 String persona, int seats, int allocation, String skills, String seniority) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement("insert into project_slot (project, position,"
-                    + " slot_id, persona, seats, allocation, required_skills, min_seniority) values (?, ?, ?, ?, ?, ?, ?,"
-                    + " ?)")) {
+                    + " slot_id, persona, seats, allocation, required_skills, min_seniority)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, project);
                 insert.setInt(2, position);
                 insert.setString(3, slotId);

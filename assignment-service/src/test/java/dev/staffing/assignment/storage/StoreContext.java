@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The smallest Spring context a store runs in: Spring Boot's data source, transactions, {@link JdbcTemplate} and
- * {@link JdbcClient}, the Flyway migrations (shared and the database vendor's) and {@link PostgresConnectionSettings}, all
- * as the service configures them, plus a fixed clock and the beans under test. No Kafka, no web.
+ * {@link JdbcClient}, the Flyway migrations (shared and the database vendor's) and
+ * {@link PostgresConnectionSettings}, all as the service configures them, plus a fixed clock and the beans under
+ * test. No Kafka, no web.
  */
 public final class StoreContext implements AutoCloseable {
 
