@@ -34,13 +34,13 @@ final class GapExplainer {
         List<Blocked> blocked = model.peopleWith(slot.demand.persona()).stream()
                 .filter(person -> !person.id.equals(holder))
                 .filter(person -> !slot.demand.excluded().contains(person.id))
-                .map(person -> new Blocked(person, blockers(person, slot)))
-                .sorted(Comparator.comparingInt((Blocked b) -> b.blockers().size())
+                .map(person -> Blocked.of(person, slot))
+                .sorted(Comparator.comparingInt(Blocked::count)
                         .thenComparingInt(Blocked::rank)
                         .thenComparing(b -> b.person().id))
                 .toList();
         List<String> nearest = blocked.stream().limit(LISTED_CANDIDATES)
-                .map(b -> b.person().id + ": " + String.join("; ", b.blockers()))
+                .map(b -> b.person().id + ": " + String.join("; ", blockers(b, slot)))
                 .toList();
         return new Gap(gap.seat(), gap.persona(), gap.cause(), detail, gap.effectiveDate(), nearest,
                 suggestion(slot, blocked));
@@ -108,20 +108,21 @@ final class GapExplainer {
         return String.join(", ", parts);
     }
 
-    private List<String> blockers(PersonState person, SlotState slot) {
-        List<String> blockers = new ArrayList<>();
+    /** What stops a person, in words; only the few listed are put in words. */
+    private List<String> blockers(Blocked blocked, SlotState slot) {
+        PersonState person = blocked.person();
+        List<String> blockers = new ArrayList<>(blocked.count());
         if (!person.isActive()) {
             blockers.add(person.availabilityNote(model.today));
         }
-        missingSkills(person, slot).forEach(skill -> blockers.add("lacks skill " + skill));
-        if (person.profile.seniority() < slot.demand.minSeniority()) {
+        blocked.missingSkills().forEach(skill -> blockers.add("lacks skill " + skill));
+        if (blocked.belowSeniority()) {
             blockers.add("below the minimum seniority");
         }
-        int seatInSlot = slot.seatOf(person.id);
-        if (seatInSlot > 0) {
-            blockers.add("already on " + slot.seatKey(seatInSlot) + " of this slot");
+        if (blocked.seatInSlot() > 0) {
+            blockers.add("already on " + slot.seatKey(blocked.seatInSlot()) + " of this slot");
         }
-        if (person.remaining() < slot.demand.allocation()) {
+        if (blocked.shortOfCapacity()) {
             blockers.add(person.held.isEmpty()
                     ? "capacity " + person.profile.capacity() + "/100 FTE, below the seat's " + slot.demand.allocation()
                     : "at capacity on " + heldSeats(person).stream().map(SeatKey::asString)
@@ -135,7 +136,7 @@ final class GapExplainer {
         PersonState bestWho = null;
         boolean onlyCapacityStops = false;
         for (Blocked candidate : blocked) {
-            if (candidate.blockers().size() != 1 || !candidate.blockers().get(0).startsWith("at capacity")) {
+            if (!candidate.onlyAtCapacityElsewhere()) {
                 continue;
             }
             onlyCapacityStops = true;
@@ -155,13 +156,13 @@ final class GapExplainer {
                     + slot.weight() + "); " + from + " opens instead";
         }
         for (Blocked candidate : blocked) {
-            Set<String> missing = missingSkills(candidate.person(), slot);
-            if (candidate.person().isActive() && !missing.isEmpty() && candidate.blockers().size() == missing.size()) {
+            Set<String> missing = candidate.missingSkills();
+            if (candidate.person().isActive() && !missing.isEmpty() && candidate.count() == missing.size()) {
                 return "add skill " + String.join(", ", missing) + " to " + candidate.person().id;
             }
         }
         for (Blocked candidate : blocked) {
-            if (candidate.person().availability == Availability.ON_LEAVE && candidate.blockers().size() == 1) {
+            if (candidate.person().availability == Availability.ON_LEAVE && candidate.count() == 1) {
                 return candidate.person().id + " can take it after their leave ("
                         + candidate.person().availabilityNote(model.today) + ")";
             }
@@ -173,7 +174,11 @@ final class GapExplainer {
     }
 
     private static Set<String> missingSkills(PersonState person, SlotState slot) {
-        Set<String> missing = new TreeSet<>(slot.demand.requiredSkills());
+        Set<String> required = slot.demand.requiredSkills();
+        if (person.profile.skills().containsAll(required)) {
+            return Set.of();
+        }
+        Set<String> missing = new TreeSet<>(required);
         missing.removeAll(person.profile.skills());
         return missing;
     }
@@ -192,16 +197,45 @@ final class GapExplainer {
         return count == 1 ? one : many;
     }
 
-    /** A person of the persona and what stops them; capacity alone is the easiest to change. */
-    private record Blocked(PersonState person, List<String> blockers) {
+    /**
+     * A person of the persona and what stops them, in the order {@link #blockers} words them: not active,
+     * each missing skill, below the minimum seniority, already on a seat of the slot, short of capacity.
+     * Capacity alone is the easiest to change.
+     */
+    private record Blocked(PersonState person, Set<String> missingSkills, boolean belowSeniority, int seatInSlot,
+            boolean shortOfCapacity) {
 
+        static Blocked of(PersonState person, SlotState slot) {
+            return new Blocked(person, GapExplainer.missingSkills(person, slot),
+                    person.profile.seniority() < slot.demand.minSeniority(), slot.seatOf(person.id),
+                    person.remaining() < slot.demand.allocation());
+        }
+
+        int count() {
+            return (person.isActive() ? 0 : 1) + missingSkills.size() + (belowSeniority ? 1 : 0)
+                    + (seatInSlot > 0 ? 1 : 0) + (shortOfCapacity ? 1 : 0);
+        }
+
+        /** Held back only by seats they hold elsewhere, which a move could free. */
+        boolean onlyAtCapacityElsewhere() {
+            return count() == 1 && shortOfCapacity && !person.held.isEmpty();
+        }
+
+        /** By the first blocker: at capacity elsewhere, a missing skill, seniority, anything else. */
         int rank() {
-            if (blockers.isEmpty()) {
+            if (count() == 0) {
                 return 0;
             }
-            String first = blockers.get(0);
-            return first.startsWith("at capacity") ? 1 : first.startsWith("lacks skill") ? 2
-                    : first.startsWith("below") ? 3 : 4;
+            if (!person.isActive()) {
+                return 4;
+            }
+            if (!missingSkills.isEmpty()) {
+                return 2;
+            }
+            if (belowSeniority) {
+                return 3;
+            }
+            return seatInSlot == 0 && !person.held.isEmpty() ? 1 : 4;
         }
     }
 }
