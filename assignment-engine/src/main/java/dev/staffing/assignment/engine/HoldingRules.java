@@ -33,7 +33,7 @@ final class HoldingRules {
     void putPerson(Candidate profile) {
         PersonState person = model.people.get(profile.id());
         if (person == null) {
-            person = new PersonState(profile);
+            person = new PersonState(profile, model.skillBits);
             person.availability = profile.availabilityOn(model.today);
             model.people.put(person.id, person);
             model.indexPerson(person);
@@ -43,12 +43,12 @@ final class HoldingRules {
         }
         Availability availability = profile.availabilityOn(model.today);
         if (person.profile.sameEligibility(profile) && person.availability == availability) {
-            // The same slots admit them and they count alike: the indexes and counts stand.
+            // The same slots admit them and they count alike: the indexes, counts and skill mask stand.
             person.profile = profile;
         } else {
             model.count(person, -1);
             model.unindexPerson(person);
-            person.profile = profile;
+            person.setProfile(profile, model.skillBits);
             person.availability = availability;
             model.indexPerson(person);
             model.count(person, 1);
@@ -178,7 +178,7 @@ final class HoldingRules {
     }
 
     private void addSlot(ProjectState project, SlotDemand demand) {
-        SlotState slot = new SlotState(project, demand);
+        SlotState slot = new SlotState(project, demand, model.skillBits);
         project.slots.put(slot.slotId, slot);
         model.indexSlot(slot);
         model.indexPins(slot);
@@ -207,10 +207,10 @@ final class HoldingRules {
         model.unindexPins(slot);
         if (!before.sameRequirements(demand) || before.allocation() != demand.allocation()) {
             model.unindexSlot(slot);
-            slot.demand = demand;
+            slot.setDemand(demand, model.skillBits);
             model.indexSlot(slot);
         } else {
-            slot.demand = demand;
+            slot.setDemand(demand, model.skillBits);
         }
         model.indexPins(slot);
         boolean reallocated = before.allocation() != demand.allocation();

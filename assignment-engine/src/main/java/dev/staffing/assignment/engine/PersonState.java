@@ -10,6 +10,8 @@ final class PersonState {
 
     final String id;
     Candidate profile;
+    /** The profile's skills as {@link SkillBits} of the pool. */
+    long skills;
     Availability availability = Availability.ACTIVE;
     /** The slots the person holds a seat of (one seat per slot at most). */
     final List<SlotState> held = new ArrayList<>();
@@ -22,9 +24,14 @@ final class PersonState {
     /** The profile the solver last brought the person's pairs in line with. */
     Candidate solvedProfile;
 
-    PersonState(Candidate profile) {
+    PersonState(Candidate profile, SkillBits bits) {
         this.id = profile.id();
+        setProfile(profile, bits);
+    }
+
+    void setProfile(Candidate profile, SkillBits bits) {
         this.profile = profile;
+        this.skills = bits.maskOf(profile.skills());
     }
 
     boolean isActive() {
@@ -37,12 +44,12 @@ final class PersonState {
 
     /** Active and admitted by the slot's persona, skills and seniority. */
     boolean eligibleFor(SlotState slot) {
-        return isActive() && slot.demand.admits(profile);
+        return isActive() && profile.personas().contains(slot.demand.persona()) && slot.admitsHolderOfPersona(this);
     }
 
     /** {@link #eligibleFor}, for someone the model keeps under the slot's persona. */
     boolean eligibleAsHolderOfPersona(SlotState slot) {
-        return isActive() && slot.demand.admitsHolderOfPersona(profile);
+        return isActive() && slot.admitsHolderOfPersona(this);
     }
 
     String availabilityNote(LocalDate today) {

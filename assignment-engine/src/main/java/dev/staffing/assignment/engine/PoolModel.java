@@ -36,6 +36,7 @@ final class PoolModel {
     private final TreeMap<Integer, Integer> allocations = new TreeMap<>();
     long nextOrder = 1;
     final GapBook gaps;
+    final SkillBits skillBits = new SkillBits();
 
     PoolModel(EngineSettings settings, LocalDate today) {
         this.settings = settings;
@@ -127,7 +128,7 @@ final class PoolModel {
                 slotsFor(persona).forEach(gaps::markDirty);
             }
             for (SlotState slot : slotsFor(persona)) {
-                if (slot.demand.admitsHolderOfPersona(person.profile)) {
+                if (slot.admitsHolderOfPersona(person)) {
                     slot.admittedActive += sign;
                     if (slot.admittedActive == 0 || slot.admittedActive == sign) {
                         gaps.markDirty(slot);

@@ -62,12 +62,20 @@ public record SlotDemand(String slotId, String persona, int seats, int allocatio
      * it): the searches over those people, the hottest loops of a decision, skip asking again.
      */
     boolean admitsHolderOfPersona(Candidate person) {
-        return qualifiesBesidesPersona(person) && (excluded.isEmpty() || !excluded.contains(person.id()));
+        return hasRequiredSkills(person) && admitsSkilledHolderOfPersona(person);
+    }
+
+    /** {@link #admitsHolderOfPersona} for a person known to have every required skill. */
+    boolean admitsSkilledHolderOfPersona(Candidate person) {
+        return person.seniority() >= minSeniority && (excluded.isEmpty() || !excluded.contains(person.id()));
     }
 
     private boolean qualifiesBesidesPersona(Candidate person) {
-        return person.seniority() >= minSeniority
-                && (requiredSkills.isEmpty() || person.skills().containsAll(requiredSkills));
+        return person.seniority() >= minSeniority && hasRequiredSkills(person);
+    }
+
+    private boolean hasRequiredSkills(Candidate person) {
+        return requiredSkills.isEmpty() || person.skills().containsAll(requiredSkills);
     }
 
     /** Same persona, skills, seniority and exclusions: the same people are admitted. */

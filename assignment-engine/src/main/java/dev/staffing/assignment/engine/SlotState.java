@@ -9,6 +9,9 @@ final class SlotState implements Comparable<SlotState> {
     final ProjectState project;
     final String slotId;
     SlotDemand demand;
+    /** The demand's required skills as {@link SkillBits} of the pool, and whether each of them has a bit. */
+    private long requiredSkills;
+    private boolean requiredSkillsAllHaveBits;
     /** Holder of seat n at index n - 1, or null. */
     String[] holders;
     /** When each holder got the seat, as an increasing number. */
@@ -20,12 +23,30 @@ final class SlotState implements Comparable<SlotState> {
     int node = -1;
     int outArc = -1;
 
-    SlotState(ProjectState project, SlotDemand demand) {
+    SlotState(ProjectState project, SlotDemand demand, SkillBits bits) {
         this.project = project;
         this.slotId = demand.slotId();
-        this.demand = demand;
+        setDemand(demand, bits);
         this.holders = new String[demand.seats()];
         this.orders = new long[demand.seats()];
+    }
+
+    void setDemand(SlotDemand demand, SkillBits bits) {
+        this.demand = demand;
+        this.requiredSkills = bits.maskOf(demand.requiredSkills());
+        this.requiredSkillsAllHaveBits = bits.allHaveBits(demand.requiredSkills());
+    }
+
+    /** {@link SlotDemand#admitsHolderOfPersona}, with the skills compared by mask where it can. */
+    boolean admitsHolderOfPersona(PersonState person) {
+        return hasRequiredSkills(person) && demand.admitsSkilledHolderOfPersona(person.profile);
+    }
+
+    private boolean hasRequiredSkills(PersonState person) {
+        if ((requiredSkills & ~person.skills) != 0) {
+            return false;
+        }
+        return requiredSkillsAllHaveBits || person.profile.skills().containsAll(demand.requiredSkills());
     }
 
     SeatKey seatKey(int seat) {
