@@ -24,6 +24,7 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -66,9 +67,12 @@ public class Outbox {
         TrustedEventClasses.install();
     }
 
-    /** Stores an Avro event record for {@code topic} under {@code key}. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Stores an Avro event record for {@code topic} under {@code key}. Like {@link Propagation#MANDATORY}, it
+     * fails outside a transaction; checked here rather than by a proxy, since a batch appends thousands.
+     */
     public void append(String topic, String key, SpecificRecord event) {
+        requireTransaction();
         pending().add(new Row(topic, key, event.getSchema().getFullName(), avroBinary(event), null, clock.instant()));
     }
 
@@ -80,6 +84,12 @@ public class Outbox {
                 .collect(Collectors.joining("\n"));
         pending().add(new Row(topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value, encodedHeaders,
                 clock.instant()));
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("The outbox stores events only within a transaction");
+        }
     }
 
     /** An appended row, until the transaction is about to commit. */

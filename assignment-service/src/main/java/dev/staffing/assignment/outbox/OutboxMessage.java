@@ -1,8 +1,6 @@
 package dev.staffing.assignment.outbox;
 
 import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An event written in the transaction that caused it, waiting to be relayed to Kafka.
@@ -11,8 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param payload Avro binary of the record (no wire-format header), or the raw bytes
  * @param headers Kafka headers, one {@code name:base64(value)} per line; may be null
  */
-@Table("outbox_message")
-record OutboxMessage(@Id Long id, String topic, String messageKey, String payloadType, byte[] payload,
+record OutboxMessage(long id, String topic, String messageKey, String payloadType, byte[] payload,
         String headers, Instant createdAt) {
 
     static final String RAW = "raw";

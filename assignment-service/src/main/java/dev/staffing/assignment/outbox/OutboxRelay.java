@@ -33,7 +33,7 @@ class OutboxRelay implements SmartLifecycle {
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long MAX_RETRY_MILLIS = 5_000;
 
-    private final OutboxMessageRepository messages;
+    private final OutboxMessages messages;
     private final KafkaTemplate<String, Object> eventTemplate;
     private final KafkaTemplate<String, byte[]> rawTemplate;
     private final TransactionTemplate transactions;
@@ -48,7 +48,7 @@ class OutboxRelay implements SmartLifecycle {
     private long nextTryNanos;
     private int failedRounds;
 
-    OutboxRelay(OutboxMessageRepository messages, ProducerFactory<String, Object> producerFactory,
+    OutboxRelay(OutboxMessages messages, ProducerFactory<String, Object> producerFactory,
             TransactionTemplate transactions, OutboxProperties properties, OutboxSignal signal) {
         this.messages = messages;
         this.eventTemplate = new KafkaTemplate<>(producerFactory);
