@@ -7,6 +7,7 @@ import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
 import dev.staffing.assignment.personas.PersonaCatalog;
 import dev.staffing.assignment.projects.ProjectStore;
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.GapResolution;
 import dev.staffing.events.GapSeverity;
@@ -59,9 +60,10 @@ public class GapTracker {
     private final StaffingTopics topics;
     private final PersonaCatalog catalog;
     private final GapProperties gapProperties;
+    private final DatabaseKind database;
 
     GapTracker(OpenGapRepository openGaps, JdbcTemplate jdbc, ProjectStore projects, Outbox outbox, StaffingTopics topics,
-            PersonaCatalog catalog, GapProperties gapProperties) {
+            PersonaCatalog catalog, GapProperties gapProperties, DatabaseKind database) {
         this.openGaps = openGaps;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -69,6 +71,7 @@ public class GapTracker {
         this.topics = topics;
         this.catalog = catalog;
         this.gapProperties = gapProperties;
+        this.database = database;
     }
 
     /** The gap changes of one pool's decision, and the input event that caused it. */
@@ -107,7 +110,7 @@ public class GapTracker {
                 apply(decision.pool(), change, rows, priorities, writes, decision.causationId(), now, today);
             }
         }
-        writes.flush(jdbc);
+        writes.flush(jdbc, database);
     }
 
     private void apply(String pool, GapChange change, Map<String, OpenGap> rows, Map<String, Integer> priorities,
@@ -171,7 +174,7 @@ public class GapTracker {
                 publish(writes.save(gap.withSeverity(severity)), GapStatus.UPDATED, null, causation.apply(gap), now);
             }
         }
-        writes.flush(jdbc);
+        writes.flush(jdbc, database);
     }
 
     private OpenGap row(String pool, Gap gap, GapSeverity severity, Instant now, Optional<OpenGap> stored) {

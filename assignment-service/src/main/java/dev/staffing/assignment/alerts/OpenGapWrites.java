@@ -1,7 +1,11 @@
 package dev.staffing.assignment.alerts;
 
+import static dev.staffing.assignment.storage.SqlArrays.column;
+import static dev.staffing.assignment.storage.SqlDates.isoDate;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
+import dev.staffing.assignment.storage.DatabaseKind;
+import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.assignment.storage.VersionChecks;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The open-gap rows one decision writes, gathered and then stored in one JDBC batch each for new, changed and
- * removed rows. Changed and removed rows keep the optimistic version they were read with, as
- * {@link OpenGapRepository} would: a row another writer changed meanwhile fails the transaction.
+ * removed rows; on PostgreSQL new rows go in one statement and removed ones in one per {@link IdChunks#SIZE}.
+ * Changed and removed rows keep the optimistic version they were read with, as {@link OpenGapRepository} would:
+ * a row another writer changed meanwhile fails the transaction.
  */
 final class OpenGapWrites {
 
@@ -20,7 +25,29 @@ final class OpenGapWrites {
             + " effective_date, opened_at, candidates, suggestion, acknowledged_by, acknowledged_at,"
             + " acknowledgement_note, escalation_level, escalated_at";
 
+    /** The new rows in one statement on PostgreSQL, column by column (see {@link DatabaseKind}). */
+    private static final String INSERT_MANY = """
+            insert into open_gap (%s, version)
+            select seat_key, pool, project_id, slot_id, seat, persona, severity, reason, detail, effective_date::date,
+                opened_at::timestamptz, candidates, suggestion, acknowledged_by, acknowledged_at::timestamptz,
+                acknowledgement_note, escalation_level, escalated_at::timestamptz, 0
+            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[],
+                ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                ?::varchar[], ?::varchar[], ?::int[], ?::varchar[])
+                as v(%s)""".formatted(COLUMNS, COLUMNS);
+    /** Removed rows per {@link IdChunks#SIZE} in one statement on PostgreSQL, their versions checked. */
+    private static final String DELETE_MANY = """
+            delete from open_gap g using unnest(?::varchar[], ?::bigint[]) as v(seat_key, version)
+            where g.seat_key = v.seat_key and g.version = v.version
+            returning g.seat_key""";
+
+    private static final String UPDATE = "update open_gap set pool = ?, project_id = ?, slot_id = ?, seat = ?,"
+            + " persona = ?, severity = ?, reason = ?, detail = ?, effective_date = ?, opened_at = ?, candidates = ?,"
+            + " suggestion = ?, acknowledged_by = ?, acknowledged_at = ?, acknowledgement_note = ?,"
+            + " escalation_level = ?, escalated_at = ?, version = version + 1 where seat_key = ? and version = ?";
+
     private final List<Object[]> inserts = new ArrayList<>();
+    private final List<OpenGap> inserted = new ArrayList<>();
     private final List<Object[]> updates = new ArrayList<>();
     private final List<OpenGap> updated = new ArrayList<>();
     private final List<Object[]> deletes = new ArrayList<>();
@@ -30,6 +57,7 @@ final class OpenGapWrites {
     OpenGap save(OpenGap gap) {
         if (gap.version() == null) {
             inserts.add(columns(gap));
+            inserted.add(gap);
             return withVersion(gap, 0L);
         }
         // The same columns without the key first, then the key and the version read.
@@ -48,31 +76,67 @@ final class OpenGapWrites {
         deleted.add(gap);
     }
 
-    void flush(JdbcTemplate jdbc) {
-        if (!deletes.isEmpty()) {
-            check(jdbc.batchUpdate("delete from open_gap where seat_key = ? and version = ?", deletes), deleted);
-        }
-        if (!updates.isEmpty()) {
-            check(jdbc.batchUpdate("update open_gap set pool = ?, project_id = ?, slot_id = ?, seat = ?, persona = ?,"
-                    + " severity = ?, reason = ?, detail = ?, effective_date = ?, opened_at = ?, candidates = ?,"
-                    + " suggestion = ?, acknowledged_by = ?, acknowledged_at = ?, acknowledgement_note = ?,"
-                    + " escalation_level = ?, escalated_at = ?, version = version + 1"
-                    + " where seat_key = ? and version = ?", updates), updated);
-        }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into open_gap (" + COLUMNS + ", version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, 0)", inserts);
+    void flush(JdbcTemplate jdbc, DatabaseKind database) {
+        if (database.isPostgres()) {
+            flushPostgres(jdbc);
+        } else {
+            flushBatches(jdbc);
         }
         inserts.clear();
+        inserted.clear();
         updates.clear();
         updated.clear();
         deletes.clear();
         deleted.clear();
     }
 
+    private void flushPostgres(JdbcTemplate jdbc) {
+        for (List<OpenGap> chunk : IdChunks.of(deleted)) {
+            List<String> returned = jdbc.queryForList(DELETE_MANY, String.class, column(chunk, OpenGap::seatKey),
+                    chunk.stream().map(OpenGap::version).toArray(Long[]::new));
+            VersionChecks.requireEachReturned(returned, chunk, OpenGap::seatKey, OpenGapWrites::described);
+        }
+        if (!updates.isEmpty()) {
+            check(jdbc.batchUpdate(UPDATE, updates), updated);
+        }
+        if (!inserted.isEmpty()) {
+            List<OpenGap> rows = inserted;
+            jdbc.update(INSERT_MANY, column(rows, OpenGap::seatKey), column(rows, OpenGap::pool),
+                    column(rows, OpenGap::projectId), column(rows, OpenGap::slotId),
+                    rows.stream().map(OpenGap::seat).toArray(Integer[]::new), column(rows, OpenGap::persona),
+                    column(rows, OpenGap::severity), column(rows, OpenGap::reason), column(rows, OpenGap::detail),
+                    column(rows, gap -> isoDate(gap.effectiveDate())), column(rows, gap -> iso(gap.openedAt())),
+                    column(rows, OpenGap::candidates), column(rows, OpenGap::suggestion),
+                    column(rows, OpenGap::acknowledgedBy), column(rows, gap -> iso(gap.acknowledgedAt())),
+                    column(rows, OpenGap::acknowledgementNote),
+                    rows.stream().map(OpenGap::escalationLevel).toArray(Integer[]::new),
+                    column(rows, gap -> iso(gap.escalatedAt())));
+        }
+    }
+
+    private void flushBatches(JdbcTemplate jdbc) {
+        if (!deletes.isEmpty()) {
+            check(jdbc.batchUpdate("delete from open_gap where seat_key = ? and version = ?", deletes), deleted);
+        }
+        if (!updates.isEmpty()) {
+            check(jdbc.batchUpdate(UPDATE, updates), updated);
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("insert into open_gap (" + COLUMNS + ", version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, 0)", inserts);
+        }
+    }
+
     private static void check(int[] counts, List<OpenGap> gaps) {
-        VersionChecks.requireEachFound(counts, gaps, gap -> "open gap " + gap.seatKey() + " (version " + gap.version()
-                + ")");
+        VersionChecks.requireEachFound(counts, gaps, OpenGapWrites::described);
+    }
+
+    private static String described(OpenGap gap) {
+        return "open gap " + gap.seatKey() + " (version " + gap.version() + ")";
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     /** The row's columns in {@link #COLUMNS} order. */

@@ -1,5 +1,6 @@
 package dev.staffing.assignment.ingest;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.IdChunks;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ids of applied input events, stored in the transaction that applied them, for deduplication. A batch
- * looks up all its ids in one read and stores the new ones in one JDBC batch.
+ * looks up all its ids in a few reads and stores the new ones in one JDBC batch (on PostgreSQL, one statement).
  */
 @Component
 class ProcessedEvents {
@@ -22,11 +23,13 @@ class ProcessedEvents {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final Clock clock;
+    private final DatabaseKind database;
 
-    ProcessedEvents(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
+    ProcessedEvents(JdbcClient jdbc, JdbcTemplate batches, Clock clock, DatabaseKind database) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.clock = clock;
+        this.database = database;
     }
 
     /** Those of {@code eventIds} that were applied before. */
@@ -44,6 +47,12 @@ class ProcessedEvents {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
+        if (database.isPostgres()) {
+            // One statement, planned once, however many ids (see DatabaseKind).
+            batches.update("insert into processed_event (event_id, processed_at) select id, ? from unnest(?::varchar[])"
+                    + " as v(id)", now, eventIds.toArray(String[]::new));
+            return;
+        }
         batches.batchUpdate("insert into processed_event (event_id, processed_at) values (?, ?)",
                 eventIds.stream().map(id -> new Object[] {id, now}).toList());
     }

@@ -8,6 +8,7 @@ import dev.staffing.assignment.engine.SeatKey;
 import dev.staffing.assignment.messaging.StaffingTopics;
 import dev.staffing.assignment.outbox.EventIds;
 import dev.staffing.assignment.outbox.Outbox;
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.AssignmentReason;
@@ -31,16 +32,32 @@ class AssignmentRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentRecorder.class);
 
+    /** The Java types of a taken seat's columns, in the order of {@link #INSERT_MANY}'s arrays. */
+    private static final Class<?>[] TAKEN_COLUMN_TYPES = {String.class, String.class, String.class, String.class,
+        Integer.class, String.class, String.class, Integer.class, String.class, Long.class};
+    private static final String INSERT_MANY = """
+            insert into assignment (seat_key, pool, project_id, slot_id, seat, person_id, persona, allocation,
+                assigned_at, assign_order, version)
+            select seat_key, pool, project_id, slot_id, seat, person_id, persona, allocation, assigned_at::timestamptz,
+                assign_order, 0
+            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[],
+                ?::int[], ?::varchar[], ?::bigint[])
+                as v(seat_key, pool, project_id, slot_id, seat, person_id, persona, allocation, assigned_at,
+                    assign_order)""";
+
     private final AssignmentRepository assignments;
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
     private final StaffingTopics topics;
+    private final DatabaseKind database;
 
-    AssignmentRecorder(AssignmentRepository assignments, JdbcTemplate jdbc, Outbox outbox, StaffingTopics topics) {
+    AssignmentRecorder(AssignmentRepository assignments, JdbcTemplate jdbc, Outbox outbox, StaffingTopics topics,
+            DatabaseKind database) {
         this.assignments = assignments;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.topics = topics;
+        this.database = database;
     }
 
     /** One pool's decision and the input event that caused it. */
@@ -91,7 +108,9 @@ class AssignmentRecorder {
         for (List<String> chunk : IdChunks.of(released)) {
             jdbc.update("delete from assignment where seat_key = any(?)", (Object) chunk.toArray(String[]::new));
         }
-        if (!taken.isEmpty()) {
+        if (!taken.isEmpty() && database.isPostgres()) {
+            insertMany(taken);
+        } else if (!taken.isEmpty()) {
             jdbc.batchUpdate("insert into assignment (seat_key, pool, project_id, slot_id, seat, person_id, persona,"
                     + " allocation, assigned_at, assign_order, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", taken);
         }
@@ -99,6 +118,21 @@ class AssignmentRecorder {
             jdbc.batchUpdate("update assignment set allocation = ?, version = version + 1 where seat_key = ?",
                     reallocated);
         }
+    }
+
+    /** The taken seats in one statement, on PostgreSQL: a JDBC batch would be planned per statement. */
+    private void insertMany(List<Object[]> taken) {
+        Object[] columns = new Object[TAKEN_COLUMN_TYPES.length];
+        for (int column = 0; column < columns.length; column++) {
+            Object[] values = TAKEN_COLUMN_TYPES[column] == Integer.class ? new Integer[taken.size()]
+                    : TAKEN_COLUMN_TYPES[column] == Long.class ? new Long[taken.size()] : new String[taken.size()];
+            for (int row = 0; row < values.length; row++) {
+                Object value = taken.get(row)[column];
+                values[row] = value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value;
+            }
+            columns[column] = values;
+        }
+        jdbc.update(INSERT_MANY, columns);
     }
 
     /** The stored rows of the seats released to be renumbered, read in one statement, by seat key. */

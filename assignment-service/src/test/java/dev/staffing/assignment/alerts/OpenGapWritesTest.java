@@ -3,6 +3,7 @@ package dev.staffing.assignment.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.EnabledIfTestPostgres;
 import dev.staffing.assignment.storage.StoreDatabase;
 import dev.staffing.assignment.storage.StoreScenarios;
@@ -43,7 +44,7 @@ class OpenGapWritesTest {
         private static final Instant OPENED = Instant.parse("2026-03-01T08:00:00.250Z");
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind);
+            super(kind, DatabaseKind.class);
         }
 
         /** A new gap, unacknowledged and not escalated: its nullable columns null. */
@@ -62,7 +63,7 @@ class OpenGapWritesTest {
         private List<OpenGap> flush(Function<OpenGapWrites, List<OpenGap>> work) {
             OpenGapWrites writes = new OpenGapWrites();
             List<OpenGap> saved = work.apply(writes);
-            store.inTransaction(() -> writes.flush(store.jdbcTemplate()));
+            store.inTransaction(() -> writes.flush(store.jdbcTemplate(), store.bean(DatabaseKind.class)));
             return saved;
         }
 
@@ -127,8 +128,8 @@ class OpenGapWritesTest {
         void aFlushWritesItsRowsOnceAndStartsEmptyAgain() {
             OpenGapWrites writes = new OpenGapWrites();
             writes.save(gap("once", 1));
-            store.inTransaction(() -> writes.flush(store.jdbcTemplate()));
-            store.inTransaction(() -> writes.flush(store.jdbcTemplate()));
+            store.inTransaction(() -> writes.flush(store.jdbcTemplate(), store.bean(DatabaseKind.class)));
+            store.inTransaction(() -> writes.flush(store.jdbcTemplate(), store.bean(DatabaseKind.class)));
 
             assertThat(read("once")).containsOnlyKeys("once/backend/1");
         }

@@ -3,6 +3,7 @@ package dev.staffing.assignment.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.EnabledIfTestPostgres;
 import dev.staffing.assignment.storage.StoreContext;
 import dev.staffing.assignment.storage.StoreDatabase;
@@ -46,7 +47,7 @@ class ProcessedEventsTest {
     abstract static class Scenarios extends StoreScenarios {
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, ProcessedEvents.class);
+            super(kind, ProcessedEvents.class, DatabaseKind.class);
         }
 
         private ProcessedEvents processed() {
