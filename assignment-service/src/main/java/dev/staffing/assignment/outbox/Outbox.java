@@ -1,8 +1,5 @@
 package dev.staffing.assignment.outbox;
 
-import static dev.staffing.assignment.storage.SqlArrays.column;
-
-import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.events.wire.TrustedEventClasses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,37 +30,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The transactional outbox: events are stored in the caller's transaction and relayed to Kafka only
  * after it commits, so a decision and its events are kept or lost together. The events of one transaction
- * are gathered and inserted in one JDBC batch just before it commits (on PostgreSQL in one statement), in the
- * order they were appended.
+ * are gathered and stored just before it commits, in the order they were appended, in rows of up to the
+ * relay's batch size (see {@link OutboxFrames}).
  */
 @Component
 public class Outbox {
 
     private static final String INSERT = "insert into outbox_message (topic, message_key, payload_type, payload,"
-            + " headers, created_at) values (?, ?, ?, ?, ?, ?)";
-    /**
-     * All of a transaction's rows in one statement, on PostgreSQL (see {@link DatabaseKind}), given column by
-     * column; their ids are drawn in the order they were appended.
-     */
-    private static final String INSERT_MANY = """
-            insert into outbox_message (topic, message_key, payload_type, payload, headers, created_at)
-            select topic, message_key, payload_type, payload, headers, created_at::timestamptz
-            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bytea[], ?::varchar[], ?::varchar[])
-                with ordinality as v(topic, message_key, payload_type, payload, headers, created_at, appended)
-            order by appended""";
+            + " headers, created_at, message_count) values ('', null, '" + OutboxFrames.TYPE + "', ?, null, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final OutboxSignal signal;
-    private final DatabaseKind database;
+    private final int messagesPerRow;
     /** One writer per event schema, made once: making one resolves its schema, which cost more than writing. */
     private final Map<Schema, SpecificDatumWriter<SpecificRecord>> writers = new ConcurrentHashMap<>();
 
-    Outbox(JdbcTemplate jdbc, Clock clock, OutboxSignal signal, DatabaseKind database) {
+    Outbox(JdbcTemplate jdbc, Clock clock, OutboxSignal signal, OutboxProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.signal = signal;
-        this.database = database;
+        this.messagesPerRow = properties.batchSize();
         TrustedEventClasses.install();
     }
 
@@ -73,7 +60,7 @@ public class Outbox {
      */
     public void append(String topic, String key, SpecificRecord event) {
         requireTransaction();
-        pending().add(new Row(topic, key, event.getSchema().getFullName(), avroBinary(event), null, clock.instant()));
+        pending().add(new OutboxFrames.Message(topic, key, event.getSchema().getFullName(), avroBinary(event), null));
     }
 
     /** Stores bytes to be sent as they are, with headers (the dead-letter path). */
@@ -82,8 +69,8 @@ public class Outbox {
         String encodedHeaders = headers.entrySet().stream()
                 .map(header -> header.getKey() + ":" + Base64.getEncoder().encodeToString(header.getValue()))
                 .collect(Collectors.joining("\n"));
-        pending().add(new Row(topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value, encodedHeaders,
-                clock.instant()));
+        pending().add(new OutboxFrames.Message(topic, key, OutboxMessage.RAW, value == null ? new byte[0] : value,
+                encodedHeaders));
     }
 
     private static void requireTransaction() {
@@ -92,23 +79,20 @@ public class Outbox {
         }
     }
 
-    /** An appended row, until the transaction is about to commit. */
-    private record Row(String topic, String key, String payloadType, byte[] payload, String headers,
-            Instant createdAt) {
-    }
-
-    /** The rows appended in the current transaction, inserted when it is about to commit. */
+    /** The messages appended in the current transaction, stored when it is about to commit. */
     @SuppressWarnings("unchecked")
-    private List<Row> pending() {
-        List<Row> rows = (List<Row>) TransactionSynchronizationManager.getResource(this);
-        if (rows == null) {
-            List<Row> fresh = new ArrayList<>();
+    private List<OutboxFrames.Message> pending() {
+        List<OutboxFrames.Message> messages =
+                (List<OutboxFrames.Message>) TransactionSynchronizationManager.getResource(this);
+        if (messages == null) {
+            List<OutboxFrames.Message> fresh = new ArrayList<>();
+            Instant began = clock.instant();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     if (!fresh.isEmpty()) {
-                        insert(fresh);
+                        insert(fresh, began);
                     }
                 }
 
@@ -124,20 +108,20 @@ public class Outbox {
                     TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
                 }
             });
-            rows = fresh;
+            messages = fresh;
         }
-        return rows;
+        return messages;
     }
 
-    private void insert(List<Row> rows) {
-        if (!database.isPostgres()) {
-            jdbc.batchUpdate(INSERT, rows.stream().map(row -> new Object[] {row.topic(), row.key(), row.payloadType(),
-                    row.payload(), row.headers(), Timestamp.from(row.createdAt())}).toList());
-            return;
+    /** One row per {@link #messagesPerRow} messages, in one JDBC batch: their ids follow the order appended. */
+    private void insert(List<OutboxFrames.Message> messages, Instant createdAt) {
+        Timestamp at = Timestamp.from(createdAt);
+        List<Object[]> rows = new ArrayList<>(messages.size() / messagesPerRow + 1);
+        for (int from = 0; from < messages.size(); from += messagesPerRow) {
+            List<OutboxFrames.Message> chunk = messages.subList(from, Math.min(messages.size(), from + messagesPerRow));
+            rows.add(new Object[] {OutboxFrames.encode(chunk), at, chunk.size()});
         }
-        jdbc.update(INSERT_MANY, column(rows, Row::topic), column(rows, Row::key), column(rows, Row::payloadType),
-                rows.stream().map(Row::payload).toArray(byte[][]::new), column(rows, Row::headers),
-                column(rows, row -> row.createdAt().toString()));
+        jdbc.batchUpdate(INSERT, rows);
     }
 
     static Map<String, byte[]> decodeHeaders(String encoded) {

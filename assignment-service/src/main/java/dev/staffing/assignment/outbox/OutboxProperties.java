@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param pollInterval how often the relay looks for events to publish
- * @param batchSize how many events one relay round sends at most
+ * @param batchSize how many events one relay round sends at most, and one outbox row holds at most
  * @param sendTimeout how long the relay waits for Kafka to acknowledge a round
  */
 @Validated

@@ -116,8 +116,8 @@ class OutboxRelay implements SmartLifecycle {
             return;
         }
         try {
-            while (relayOneRound() == properties.batchSize()) {
-                // A full round means more may be waiting: keep going without waiting for the next tick.
+            while (relayOneRound()) {
+                // More may be waiting: keep going without waiting for the next tick.
             }
         } catch (RuntimeException e) {
             failed(e);
@@ -149,20 +149,28 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends the oldest pending messages and deletes them after Kafka acknowledged all, in one transaction
-     * that holds their rows, so that relays of several instances take turns; returns how many.
+     * Sends the oldest pending messages, up to the batch size (at least one row's), and deletes their rows after
+     * Kafka acknowledged all, in one transaction that holds the rows, so that relays of several instances take
+     * turns; returns whether more may be waiting.
      */
-    int relayOneRound() {
-        Integer relayed = transactions.execute(status -> relayLocked());
-        return relayed == null ? 0 : relayed;
+    boolean relayOneRound() {
+        return Boolean.TRUE.equals(transactions.execute(status -> relayLocked()));
     }
 
-    private int relayLocked() {
+    private boolean relayLocked() {
         long start = System.nanoTime();
-        List<OutboxMessage> pending = messages.lockOldest(properties.batchSize());
-        if (pending.isEmpty()) {
-            return 0;
+        List<OutboxMessages.Row> locked = messages.lockOldest(properties.batchSize());
+        if (locked.isEmpty()) {
+            return false;
         }
+        int taken = 1;
+        int count = locked.get(0).messageCount();
+        while (taken < locked.size() && count + locked.get(taken).messageCount() <= properties.batchSize()) {
+            count += locked.get(taken).messageCount();
+            taken++;
+        }
+        Long[] ids = locked.subList(0, taken).stream().map(OutboxMessages.Row::id).toArray(Long[]::new);
+        List<OutboxMessage> pending = messages.messagesOf(ids);
         List<CompletableFuture<?>> sends = new ArrayList<>(pending.size());
         boolean raw = false;
         for (OutboxMessage message : pending) {
@@ -180,11 +188,10 @@ class OutboxRelay implements SmartLifecycle {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not acknowledge " + pending.size() + " outbox messages", e);
         }
-        Long[] ids = pending.stream().map(OutboxMessage::id).toArray(Long[]::new);
         messages.deleteByIds(ids);
-        log.debug("Relayed {} outbox messages in {} ms", ids.length,
+        log.debug("Relayed {} outbox messages of {} rows in {} ms", pending.size(), ids.length,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-        return pending.size();
+        return taken < locked.size() || locked.size() == properties.batchSize();
     }
 
     private CompletableFuture<?> send(OutboxMessage message) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.EnabledIfTestPostgres;
 import dev.staffing.assignment.storage.StoreContext;
 import dev.staffing.assignment.storage.StoreDatabase;
@@ -13,10 +12,9 @@ import dev.staffing.events.AssignmentChange;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.AssignmentReason;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +23,21 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 class OutboxTest {
+
+    /** Rows of at most three messages, so that a transaction of a few messages spans several rows. */
+    private static final int MESSAGES_PER_ROW = 3;
+
+    /** The outbox's settings (not a @Configuration: a bean method alone). */
+    static class RowsOfThree {
+        @Bean
+        OutboxProperties outboxProperties() {
+            return new OutboxProperties(Duration.ofMillis(200), MESSAGES_PER_ROW, Duration.ofSeconds(30));
+        }
+    }
 
     @Nested
     class OnH2 extends Scenarios {
@@ -47,7 +57,7 @@ class OutboxTest {
     abstract static class Scenarios extends StoreScenarios {
 
         Scenarios(StoreDatabase.Kind kind) {
-            super(kind, Outbox.class, OutboxSignal.class, DatabaseKind.class);
+            super(kind, Outbox.class, OutboxSignal.class, RowsOfThree.class);
         }
 
         private Outbox outbox() {
@@ -67,18 +77,19 @@ class OutboxTest {
                     .setReason(AssignmentReason.OPEN_SEAT_FILLED).setDetail("e-7 fills backend/2").build();
         }
 
+        /** Every stored message, in the order the relay sends them. */
         private List<OutboxMessage> stored() {
-            return store.jdbc().sql("select id, topic, message_key, payload_type, payload, headers, created_at"
-                    + " from outbox_message order by id").query(Scenarios::message).list();
+            List<OutboxMessage> messages = new ArrayList<>();
+            store.jdbc().sql("select id, topic, message_key, payload_type, payload, headers, created_at"
+                    + " from outbox_message order by id").query(rs -> {
+                        messages.addAll(OutboxMessages.messagesOfRow(rs));
+                    });
+            return messages;
         }
 
+        /** How many rows are stored. */
         private long count() {
             return store.jdbc().sql("select count(*) from outbox_message").query(Long.class).single();
-        }
-
-        private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
-            return new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
-                    rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
         }
 
         @Test
@@ -152,6 +163,22 @@ class OutboxTest {
                     key.getBytes(StandardCharsets.UTF_8), Map.of())));
 
             assertThat(stored()).extracting(OutboxMessage::messageKey).containsExactlyElementsOf(keys);
+            assertThat(count()).as("rows of %s messages", MESSAGES_PER_ROW).isEqualTo(834);
+            assertThat(store.jdbc().sql("select sum(message_count) from outbox_message").query(Long.class).single())
+                    .isEqualTo(2_500);
+        }
+
+        @Test
+        void aRowWrittenBeforeRowsHeldManyMessagesIsReadAsOneMessage() {
+            store.jdbc().sql("insert into outbox_message (topic, message_key, payload_type, payload, headers,"
+                    + " created_at) values ('staffing-dead-letter', 'e-1', 'raw', ?, null, ?)")
+                    .params(new byte[] {7}, Timestamp.from(StoreContext.NOW)).update();
+            store.inTransaction(() -> outbox().appendRaw("staffing-dead-letter", "e-2", new byte[] {8}, Map.of()));
+
+            assertThat(stored()).extracting(OutboxMessage::messageKey, message -> message.payload()[0])
+                    .containsExactly(tuple("e-1", (byte) 7), tuple("e-2", (byte) 8));
+            assertThat(store.jdbc().sql("select message_count from outbox_message order by id").query(Integer.class)
+                    .list()).containsExactly(1, 1);
         }
 
         @Test
