@@ -52,6 +52,17 @@ class OutboxTest {
         OnPostgres() {
             super(StoreDatabase.Kind.POSTGRES);
         }
+
+        @Test
+        void payloadsOfManyMessagesAreCompressedWithLz4WhereTheServerHasIt() {
+            boolean lz4 = store.jdbc().sql("select 'lz4' = any(enumvals) from pg_settings"
+                    + " where name = 'default_toast_compression'").query(Boolean.class).single();
+            String compression = store.jdbc().sql("select attcompression from pg_attribute"
+                    + " where attrelid = 'outbox_message'::regclass and attname = 'payload'").query(String.class)
+                    .single();
+            assertThat("l".equals(compression)).as("lz4 where the server has it (%s), else the default", lz4)
+                    .isEqualTo(lz4);
+        }
     }
 
     abstract static class Scenarios extends StoreScenarios {
