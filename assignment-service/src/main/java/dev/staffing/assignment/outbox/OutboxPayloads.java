@@ -11,7 +11,8 @@ import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Turns stored Avro binary back into the event record that the configured Kafka serializer sends, with one
+ * Turns stored Avro binary back into the event record that the configured Kafka serializer sends (or names the
+ * schema it was written with, where the relay sends it as it is), with one
  * reader per event type made once (a reader resolves its schema when made, which cost more than reading).
  */
 final class OutboxPayloads {
@@ -20,16 +21,26 @@ final class OutboxPayloads {
             AssignmentEvent.getClassSchema().getFullName(), reader(AssignmentEvent.getClassSchema()),
             GapAlert.getClassSchema().getFullName(), reader(GapAlert.getClassSchema()));
 
-    private static SpecificDatumReader<SpecificRecord> reader(Schema schema) {
-        return new SpecificDatumReader<>(schema);
+    /** The schema the message's payload was written with. */
+    Schema schemaOf(OutboxMessage message) {
+        return readerOf(message).getSchema();
     }
 
-    SpecificRecord decode(OutboxMessage message) {
+    private SpecificDatumReader<SpecificRecord> readerOf(OutboxMessage message) {
         SpecificDatumReader<SpecificRecord> reader = readers.get(message.payloadType());
         if (reader == null) {
             throw new IllegalStateException("Outbox message " + message.id() + " has unknown payload type "
                     + message.payloadType());
         }
+        return reader;
+    }
+
+    private static SpecificDatumReader<SpecificRecord> reader(Schema schema) {
+        return new SpecificDatumReader<>(schema);
+    }
+
+    SpecificRecord decode(OutboxMessage message) {
+        SpecificDatumReader<SpecificRecord> reader = readerOf(message);
         try {
             return reader.read(null, DecoderFactory.get().binaryDecoder(message.payload(), null));
         } catch (IOException e) {

@@ -1,14 +1,17 @@
 package dev.staffing.assignment.outbox;
 
 import dev.staffing.assignment.health.FailureDescription;
+import dev.staffing.events.wire.AvroWireSerializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,6 +43,8 @@ class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final OutboxSignal signal;
     private final OutboxPayloads payloads = new OutboxPayloads();
+    /** The configured serializer where it is this service's own, which sends stored Avro as it is; else null. */
+    private final AvroWireSerializer encodedEvents;
     private volatile Thread relay;
 
     // The state of an outage, touched only by the scheduled relay (one run at a time); null while relaying.
@@ -53,6 +58,9 @@ class OutboxRelay implements SmartLifecycle {
         this.messages = messages;
         this.eventTemplate = new KafkaTemplate<>(producerFactory);
         this.rawTemplate = new KafkaTemplate<>(rawBytes(producerFactory));
+        this.encodedEvents = ownSerializer(producerFactory);
+        log.info(encodedEvents != null ? "Outbox relay sends stored Avro events as they are, behind their wire-format"
+                + " header" : "Outbox relay decodes stored Avro events for the configured value serializer");
         this.transactions = transactions;
         this.properties = properties;
         this.signal = signal;
@@ -109,6 +117,26 @@ class OutboxRelay implements SmartLifecycle {
     private static ProducerFactory<String, byte[]> rawBytes(ProducerFactory<String, Object> producerFactory) {
         return (ProducerFactory) producerFactory.copyWithConfigurationOverride(
                 Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /**
+     * With {@link AvroWireSerializer} configured (the default), events stored as Avro binary are sent with its
+     * header in front, as it would write them, instead of being decoded and written again. Another serializer
+     * (Confluent's, say) is given the decoded records.
+     */
+    static AvroWireSerializer ownSerializer(ProducerFactory<String, Object> producerFactory) {
+        Map<String, Object> configs = producerFactory.getConfigurationProperties();
+        Object configured = configs.get(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        boolean own = configured == AvroWireSerializer.class
+                || AvroWireSerializer.class.getName().equals(configured);
+        Supplier<Serializer<Object>> instance = producerFactory.getValueSerializerSupplier();
+        if (!own || (instance != null && instance.get() != null)) {
+            // Not this service's serializer, or an instance of it set up in code rather than by configuration.
+            return null;
+        }
+        AvroWireSerializer serializer = new AvroWireSerializer();
+        serializer.configure(configs, false);
+        return serializer;
     }
 
     void relayPending() {
@@ -172,16 +200,12 @@ class OutboxRelay implements SmartLifecycle {
         Long[] ids = locked.subList(0, taken).stream().map(OutboxMessages.Row::id).toArray(Long[]::new);
         List<OutboxMessage> pending = messages.messagesOf(ids);
         List<CompletableFuture<?>> sends = new ArrayList<>(pending.size());
-        boolean raw = false;
         for (OutboxMessage message : pending) {
             sends.add(send(message));
-            raw |= message.isRaw();
         }
         // The round waits for every acknowledgement anyway: the batches go now, not after the producer's linger.
         eventTemplate.flush();
-        if (raw) {
-            rawTemplate.flush();
-        }
+        rawTemplate.flush();
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -200,6 +224,10 @@ class OutboxRelay implements SmartLifecycle {
                     message.payload());
             Outbox.decodeHeaders(message.headers()).forEach((name, value) -> record.headers().add(name, value));
             return rawTemplate.send(record);
+        }
+        if (encodedEvents != null) {
+            return rawTemplate.send(message.topic(), message.messageKey(), encodedEvents.serializeEncoded(
+                    message.topic(), payloads.schemaOf(message), message.payload()));
         }
         return eventTemplate.send(message.topic(), message.messageKey(), payloads.decode(message));
     }

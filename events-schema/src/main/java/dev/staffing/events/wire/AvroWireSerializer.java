@@ -54,13 +54,24 @@ public class AvroWireSerializer implements Serializer<Object> {
             throw new SerializationException("Cannot write a " + data.getClass().getName() + " to " + topic
                     + " as Avro: expected a SpecificRecord or GenericRecord");
         }
+        return WireFormat.encode(schemaId(topic, record.getSchema()), record);
+    }
+
+    /**
+     * What {@link #serialize} writes for a record of {@code schema} whose Avro binary is {@code avroBinary}
+     * already (written with that schema, no header): the header, then the bytes as they are. For a store of
+     * encoded events (a transactional outbox) that would otherwise decode each one only to write it again.
+     */
+    public byte[] serializeEncoded(String topic, Schema schema, byte[] avroBinary) {
+        return WireFormat.withHeader(schemaId(topic, schema), avroBinary);
+    }
+
+    private int schemaId(String topic, Schema schema) {
         if (registry == null) {
             throw new SerializationException(getClass().getSimpleName() + " is not configured: set "
                     + WireSerdeConfig.SCHEMA_REGISTRY_URL);
         }
-        Schema schema = record.getSchema();
         String subject = topic + (isKey ? "-key" : "-value");
-        int schemaId = autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema);
-        return WireFormat.encode(schemaId, record);
+        return autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema);
     }
 }

@@ -44,6 +44,12 @@ final class WireFormat {
         return out.toByteArray();
     }
 
+    /** Avro binary already written, behind the header of {@code schemaId}. */
+    static byte[] withHeader(int schemaId, byte[] avroBinary) {
+        return ByteBuffer.allocate(HEADER_LENGTH + avroBinary.length).put(MAGIC_BYTE).putInt(schemaId).put(avroBinary)
+                .array();
+    }
+
     /** Generated classes are written with their own model, which carries their logical-type conversions. */
     private static DatumWriter<Object> writerFor(GenericContainer record) {
         if (record instanceof SpecificRecord) {
