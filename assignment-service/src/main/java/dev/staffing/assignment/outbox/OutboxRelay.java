@@ -200,12 +200,21 @@ class OutboxRelay implements SmartLifecycle {
         Long[] ids = locked.subList(0, taken).stream().map(OutboxMessages.Row::id).toArray(Long[]::new);
         List<OutboxMessage> pending = messages.messagesOf(ids);
         List<CompletableFuture<?>> sends = new ArrayList<>(pending.size());
+        boolean bytes = false;
+        boolean records = false;
         for (OutboxMessage message : pending) {
             sends.add(send(message));
+            boolean asBytes = message.isRaw() || encodedEvents != null;
+            bytes |= asBytes;
+            records |= !asBytes;
         }
         // The round waits for every acknowledgement anyway: the batches go now, not after the producer's linger.
-        eventTemplate.flush();
-        rawTemplate.flush();
+        if (bytes) {
+            rawTemplate.flush();
+        }
+        if (records) {
+            eventTemplate.flush();
+        }
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

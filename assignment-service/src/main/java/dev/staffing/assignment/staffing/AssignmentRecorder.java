@@ -12,6 +12,7 @@ import dev.staffing.assignment.storage.DatabaseKind;
 import dev.staffing.assignment.storage.IdChunks;
 import dev.staffing.events.AssignmentEvent;
 import dev.staffing.events.AssignmentReason;
+import java.lang.reflect.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,8 +125,7 @@ class AssignmentRecorder {
     private void insertMany(List<Object[]> taken) {
         Object[] columns = new Object[TAKEN_COLUMN_TYPES.length];
         for (int column = 0; column < columns.length; column++) {
-            Object[] values = TAKEN_COLUMN_TYPES[column] == Integer.class ? new Integer[taken.size()]
-                    : TAKEN_COLUMN_TYPES[column] == Long.class ? new Long[taken.size()] : new String[taken.size()];
+            Object[] values = (Object[]) Array.newInstance(TAKEN_COLUMN_TYPES[column], taken.size());
             for (int row = 0; row < values.length; row++) {
                 Object value = taken.get(row)[column];
                 values[row] = value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value;
