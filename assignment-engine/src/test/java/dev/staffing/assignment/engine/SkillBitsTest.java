@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class SkillBitsTest {
 
-    private static final Set<String> SIXTY_FOUR_SKILLS = IntStream.range(0, 64).mapToObj(i -> String.format("s-%02d", i))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SIXTY_FOUR_SKILLS = IntStream.range(0, 64)
+            .mapToObj(i -> String.format("s-%02d", i)).collect(Collectors.toUnmodifiableSet());
 
     @Test
     void theFirstSixtyFourSkillsGetABitEachAndLaterOnesNone() {

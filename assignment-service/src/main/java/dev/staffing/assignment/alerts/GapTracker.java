@@ -62,8 +62,8 @@ public class GapTracker {
     private final GapProperties gapProperties;
     private final DatabaseKind database;
 
-    GapTracker(OpenGapRepository openGaps, JdbcTemplate jdbc, ProjectStore projects, Outbox outbox, StaffingTopics topics,
-            PersonaCatalog catalog, GapProperties gapProperties, DatabaseKind database) {
+    GapTracker(OpenGapRepository openGaps, JdbcTemplate jdbc, ProjectStore projects, Outbox outbox,
+            StaffingTopics topics, PersonaCatalog catalog, GapProperties gapProperties, DatabaseKind database) {
         this.openGaps = openGaps;
         this.jdbc = jdbc;
         this.projects = projects;
