@@ -15,7 +15,6 @@ import dev.staffing.events.GapStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -100,9 +99,7 @@ public class GapTracker {
             return;
         }
         Map<String, OpenGap> rows = new HashMap<>(seatKeys.size() * 2);
-        for (List<String> chunk : IdChunks.of(seatKeys)) {
-            openGaps.findAllBySeatKeyAmong(chunk.toArray(String[]::new)).forEach(row -> rows.put(row.seatKey(), row));
-        }
+        IdChunks.readAll(seatKeys, openGaps::findAllBySeatKeyAmong).forEach(row -> rows.put(row.seatKey(), row));
         Map<String, Integer> priorities = projects.prioritiesOf(projectIds);
         OpenGapWrites writes = new OpenGapWrites();
         for (PoolGapChanges decision : decisions) {
@@ -154,10 +151,7 @@ public class GapTracker {
         if (causationByProject.isEmpty()) {
             return;
         }
-        List<OpenGap> gaps = new ArrayList<>();
-        for (List<String> chunk : IdChunks.of(causationByProject.keySet())) {
-            gaps.addAll(openGaps.findAllByProjectIdAmong(chunk.toArray(String[]::new)));
-        }
+        List<OpenGap> gaps = IdChunks.readAll(causationByProject.keySet(), openGaps::findAllByProjectIdAmong);
         review(gaps, gap -> causationByProject.get(gap.projectId()), now, today);
     }
 

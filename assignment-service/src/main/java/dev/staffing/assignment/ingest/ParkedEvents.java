@@ -39,14 +39,9 @@ class ParkedEvents {
      * only those look for their parked events when they appear.
      */
     Set<String> waitingAmong(Collection<String> entityIds) {
-        Set<String> waiting = new HashSet<>();
-        for (List<String> chunk : IdChunks.of(entityIds)) {
-            jdbc.sql("select distinct entity_type, entity_id from parked_event where entity_id = any(?)")
-                    .param(chunk.toArray(String[]::new))
-                    .query((rs, row) -> key(rs.getString(1), rs.getString(2)))
-                    .list().forEach(waiting::add);
-        }
-        return waiting;
+        return new HashSet<>(IdChunks.readAll(entityIds, chunk -> jdbc.sql("select distinct entity_type, entity_id"
+                + " from parked_event where entity_id = any(?)").param(chunk)
+                .query((rs, row) -> key(rs.getString(1), rs.getString(2))).list()));
     }
 
     static String key(String entityType, String entityId) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +33,8 @@ class ProcessedEvents {
 
     /** Those of {@code eventIds} that were applied before. */
     Set<String> alreadyProcessed(Collection<String> eventIds) {
-        Set<String> found = new HashSet<>();
-        for (List<String> chunk : IdChunks.of(eventIds)) {
-            found.addAll(jdbc.sql("select event_id from processed_event where event_id = any(?)").param(chunk.toArray(String[]::new))
-                    .query(String.class).list());
-        }
-        return found;
+        return new HashSet<>(IdChunks.readAll(eventIds, chunk -> jdbc.sql("select event_id from processed_event"
+                + " where event_id = any(?)").param(chunk).query(String.class).list()));
     }
 
     void addAll(Collection<String> eventIds) {

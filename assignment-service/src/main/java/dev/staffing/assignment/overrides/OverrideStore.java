@@ -45,12 +45,8 @@ public class OverrideStore {
 
     /** The overrides on these projects, by project id; a project without any is not listed. */
     public Map<String, ProjectOverrides> forProjects(Collection<String> projectIds) {
-        Map<String, ProjectOverrides> found = new HashMap<>();
-        for (List<String> chunk : IdChunks.of(projectIds)) {
-            found.putAll(collect(jdbc.sql("select kind, slot_id, person_id, project_id from staffing_override"
-                    + " where project_id = any(?)").param(chunk.toArray(String[]::new)).query(OverrideStore::row).list()));
-        }
-        return found;
+        return collect(IdChunks.readAll(projectIds, chunk -> jdbc.sql("select kind, slot_id, person_id, project_id"
+                + " from staffing_override where project_id = any(?)").param(chunk).query(OverrideStore::row).list()));
     }
 
     /** The overrides on every project of a pool, by project id. */

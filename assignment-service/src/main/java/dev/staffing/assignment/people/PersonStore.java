@@ -57,14 +57,12 @@ public class PersonStore {
     /** The stored people among {@code ids}, by id. */
     public Map<String, Person> findAllById(Collection<String> ids) {
         Map<String, Person> found = new HashMap<>(ids.size() * 2);
-        for (List<String> chunk : IdChunks.of(ids)) {
-            jdbc.sql("select " + COLUMNS + " from person where id = any(?)").param(chunk.toArray(String[]::new))
-                    .query((rs, row) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), localDate(rs.getDate(8)),
-                            localDate(rs.getDate(9)), localDate(rs.getDate(10)), localDate(rs.getDate(11)),
-                            rs.getLong(12), rs.getLong(13)))
-                    .list().forEach(person -> found.put(person.id(), person));
-        }
+        IdChunks.readAll(ids, chunk -> jdbc.sql("select " + COLUMNS + " from person where id = any(?)").param(chunk)
+                .query((rs, row) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), localDate(rs.getDate(8)),
+                        localDate(rs.getDate(9)), localDate(rs.getDate(10)), localDate(rs.getDate(11)),
+                        rs.getLong(12), rs.getLong(13)))
+                .list()).forEach(person -> found.put(person.id(), person));
         return found;
     }
 

@@ -65,10 +65,8 @@ public class ProjectStore {
     /** The stored projects among {@code ids}, by id. */
     public Map<String, Project> findAllById(Collection<String> ids) {
         Map<String, Project> found = new HashMap<>(ids.size() * 2);
-        for (List<String> chunk : IdChunks.of(ids)) {
-            jdbc.sql("select " + COLUMNS + " from project where id = any(?)").param(chunk.toArray(String[]::new))
-                    .query(this::project).list().forEach(project -> found.put(project.id(), project));
-        }
+        IdChunks.readAll(ids, chunk -> jdbc.sql("select " + COLUMNS + " from project where id = any(?)").param(chunk)
+                .query(this::project).list()).forEach(project -> found.put(project.id(), project));
         return found;
     }
 
@@ -92,12 +90,9 @@ public class ProjectStore {
     /** The priority of each stored project among {@code ids}, by id. */
     public Map<String, Integer> prioritiesOf(Collection<String> ids) {
         Map<String, Integer> found = new HashMap<>(ids.size() * 2);
-        for (List<String> chunk : IdChunks.of(ids)) {
-            jdbc.sql("select id, priority from project where id = any(?)").param(chunk.toArray(String[]::new))
-                    .query(rs -> {
-                        found.put(rs.getString(1), rs.getInt(2));
-                    });
-        }
+        IdChunks.readAll(ids, chunk -> jdbc.sql("select id, priority from project where id = any(?)").param(chunk)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list())
+                .forEach(priority -> found.put(priority.getKey(), priority.getValue()));
         return found;
     }
 

@@ -80,13 +80,10 @@ public class PoolEngines {
 
     private Map<String, Row> selectForUpdate(List<String> pools) {
         Map<String, Row> rows = new HashMap<>();
-        for (List<String> chunk : IdChunks.of(pools)) {
-            jdbc.sql("select id, next_order, version from staffing_pool where id = any(?) order by id for update")
-                    .param(chunk.toArray(String[]::new))
-                    .query(rs -> {
-                        rows.put(rs.getString(1), new Row(rs.getLong(2), rs.getLong(3)));
-                    });
-        }
+        IdChunks.readAll(pools, chunk -> jdbc.sql("select id, next_order, version from staffing_pool"
+                + " where id = any(?) order by id for update").param(chunk)
+                .query((rs, row) -> Map.entry(rs.getString(1), new Row(rs.getLong(2), rs.getLong(3)))).list())
+                .forEach(row -> rows.put(row.getKey(), row.getValue()));
         return rows;
     }
 

@@ -3,6 +3,7 @@ package dev.staffing.assignment.storage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Splits the ids of one read by id into statements of at most {@link #SIZE} ids each, so that no statement
@@ -20,6 +21,18 @@ public final class IdChunks {
     public static final int SIZE = 250;
 
     private IdChunks() {
+    }
+
+    /**
+     * A read by id, one statement per chunk: {@code read} gets each chunk of {@code ids} as the array parameter
+     * of its statement; returns what the statements found, together.
+     */
+    public static <T> List<T> readAll(Collection<String> ids, Function<String[], List<T>> read) {
+        List<T> found = new ArrayList<>();
+        for (List<String> chunk : of(ids)) {
+            found.addAll(read.apply(chunk.toArray(String[]::new)));
+        }
+        return found;
     }
 
     public static <T> List<List<T>> of(Collection<T> ids) {

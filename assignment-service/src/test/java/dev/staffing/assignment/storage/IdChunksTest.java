@@ -2,6 +2,7 @@ package dev.staffing.assignment.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -45,5 +46,19 @@ class IdChunksTest {
         LinkedHashSet<String> ids = new LinkedHashSet<>(ids(1_500));
 
         assertThat(IdChunks.of(ids).stream().flatMap(List::stream).toList()).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void aReadByIdRunsOneStatementPerChunkAndReturnsWhatAllFound() {
+        List<Integer> statementSizes = new ArrayList<>();
+
+        List<String> found = IdChunks.readAll(ids(600), chunk -> {
+            statementSizes.add(chunk.length);
+            return List.of(chunk[0], chunk[chunk.length - 1]);
+        });
+
+        assertThat(statementSizes).containsExactly(250, 250, 100);
+        assertThat(found).containsExactly("id-0", "id-249", "id-250", "id-499", "id-500", "id-599");
+        assertThat(IdChunks.readAll(List.of(), chunk -> List.of("never"))).isEmpty();
     }
 }
