@@ -46,85 +46,76 @@ final class OpenGapWrites {
             + " suggestion = ?, acknowledged_by = ?, acknowledged_at = ?, acknowledgement_note = ?,"
             + " escalation_level = ?, escalated_at = ?, version = version + 1 where seat_key = ? and version = ?";
 
-    private final List<Object[]> inserts = new ArrayList<>();
     private final List<OpenGap> inserted = new ArrayList<>();
-    private final List<Object[]> updates = new ArrayList<>();
     private final List<OpenGap> updated = new ArrayList<>();
-    private final List<Object[]> deletes = new ArrayList<>();
     private final List<OpenGap> deleted = new ArrayList<>();
 
     /** Stores the gap; returns it as it will be stored, at its next version. */
     OpenGap save(OpenGap gap) {
         if (gap.version() == null) {
-            inserts.add(columns(gap));
             inserted.add(gap);
             return withVersion(gap, 0L);
         }
-        // The same columns without the key first, then the key and the version read.
-        Object[] columns = columns(gap);
-        Object[] update = new Object[columns.length + 1];
-        System.arraycopy(columns, 1, update, 0, columns.length - 1);
-        update[columns.length - 1] = gap.seatKey();
-        update[columns.length] = gap.version();
-        updates.add(update);
         updated.add(gap);
         return withVersion(gap, gap.version() + 1);
     }
 
     void delete(OpenGap gap) {
-        deletes.add(new Object[] {gap.seatKey(), gap.version()});
         deleted.add(gap);
     }
 
+    /** Removed rows first, then changed ones, then new ones. */
     void flush(JdbcTemplate jdbc, DatabaseKind database) {
         if (database.isPostgres()) {
-            flushPostgres(jdbc);
-        } else {
-            flushBatches(jdbc);
+            deleteMany(jdbc);
+        } else if (!deleted.isEmpty()) {
+            check(jdbc.batchUpdate("delete from open_gap where seat_key = ? and version = ?",
+                    deleted.stream().map(gap -> new Object[] {gap.seatKey(), gap.version()}).toList()), deleted);
         }
-        inserts.clear();
+        if (!updated.isEmpty()) {
+            check(jdbc.batchUpdate(UPDATE, updated.stream().map(OpenGapWrites::updateRow).toList()), updated);
+        }
+        if (!inserted.isEmpty() && database.isPostgres()) {
+            insertMany(jdbc);
+        } else if (!inserted.isEmpty()) {
+            jdbc.batchUpdate("insert into open_gap (" + COLUMNS + ", version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, 0)", inserted.stream().map(OpenGapWrites::columns).toList());
+        }
         inserted.clear();
-        updates.clear();
         updated.clear();
-        deletes.clear();
         deleted.clear();
     }
 
-    private void flushPostgres(JdbcTemplate jdbc) {
+    private void deleteMany(JdbcTemplate jdbc) {
         for (List<OpenGap> chunk : IdChunks.of(deleted)) {
             List<String> returned = jdbc.queryForList(DELETE_MANY, String.class, column(chunk, OpenGap::seatKey),
                     chunk.stream().map(OpenGap::version).toArray(Long[]::new));
             VersionChecks.requireEachReturned(returned, chunk, OpenGap::seatKey, OpenGapWrites::described);
         }
-        if (!updates.isEmpty()) {
-            check(jdbc.batchUpdate(UPDATE, updates), updated);
-        }
-        if (!inserted.isEmpty()) {
-            List<OpenGap> rows = inserted;
-            jdbc.update(INSERT_MANY, column(rows, OpenGap::seatKey), column(rows, OpenGap::pool),
-                    column(rows, OpenGap::projectId), column(rows, OpenGap::slotId),
-                    rows.stream().map(OpenGap::seat).toArray(Integer[]::new), column(rows, OpenGap::persona),
-                    column(rows, OpenGap::severity), column(rows, OpenGap::reason), column(rows, OpenGap::detail),
-                    column(rows, gap -> isoDate(gap.effectiveDate())), column(rows, gap -> iso(gap.openedAt())),
-                    column(rows, OpenGap::candidates), column(rows, OpenGap::suggestion),
-                    column(rows, OpenGap::acknowledgedBy), column(rows, gap -> iso(gap.acknowledgedAt())),
-                    column(rows, OpenGap::acknowledgementNote),
-                    rows.stream().map(OpenGap::escalationLevel).toArray(Integer[]::new),
-                    column(rows, gap -> iso(gap.escalatedAt())));
-        }
     }
 
-    private void flushBatches(JdbcTemplate jdbc) {
-        if (!deletes.isEmpty()) {
-            check(jdbc.batchUpdate("delete from open_gap where seat_key = ? and version = ?", deletes), deleted);
-        }
-        if (!updates.isEmpty()) {
-            check(jdbc.batchUpdate(UPDATE, updates), updated);
-        }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into open_gap (" + COLUMNS + ", version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, 0)", inserts);
-        }
+    private void insertMany(JdbcTemplate jdbc) {
+        List<OpenGap> rows = inserted;
+        jdbc.update(INSERT_MANY, column(rows, OpenGap::seatKey), column(rows, OpenGap::pool),
+                column(rows, OpenGap::projectId), column(rows, OpenGap::slotId),
+                rows.stream().map(OpenGap::seat).toArray(Integer[]::new), column(rows, OpenGap::persona),
+                column(rows, OpenGap::severity), column(rows, OpenGap::reason), column(rows, OpenGap::detail),
+                column(rows, gap -> isoDate(gap.effectiveDate())), column(rows, gap -> iso(gap.openedAt())),
+                column(rows, OpenGap::candidates), column(rows, OpenGap::suggestion),
+                column(rows, OpenGap::acknowledgedBy), column(rows, gap -> iso(gap.acknowledgedAt())),
+                column(rows, OpenGap::acknowledgementNote),
+                rows.stream().map(OpenGap::escalationLevel).toArray(Integer[]::new),
+                column(rows, gap -> iso(gap.escalatedAt())));
+    }
+
+    /** {@link #UPDATE}'s parameters: the columns without the key, then the key and the version read. */
+    private static Object[] updateRow(OpenGap gap) {
+        Object[] columns = columns(gap);
+        Object[] update = new Object[columns.length + 1];
+        System.arraycopy(columns, 1, update, 0, columns.length - 1);
+        update[columns.length - 1] = gap.seatKey();
+        update[columns.length] = gap.version();
+        return update;
     }
 
     private static void check(int[] counts, List<OpenGap> gaps) {
