@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -56,16 +55,17 @@ public class Outbox {
 
     /**
      * Stores an Avro event record for {@code topic} under {@code key}. Like {@link Propagation#MANDATORY}, it
-     * fails outside a transaction; checked here rather than by a proxy, since a batch appends thousands.
+     * fails outside a transaction (as {@link #appendRaw} does); checked here rather than by a proxy, since a
+     * batch appends thousands.
      */
     public void append(String topic, String key, SpecificRecord event) {
         requireTransaction();
         pending().add(new OutboxFrames.Message(topic, key, event.getSchema().getFullName(), avroBinary(event), null));
     }
 
-    /** Stores bytes to be sent as they are, with headers (the dead-letter path). */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Stores bytes to be sent as they are, with headers (the dead-letter path); fails outside a transaction. */
     public void appendRaw(String topic, String key, byte[] value, Map<String, byte[]> headers) {
+        requireTransaction();
         String encodedHeaders = headers.entrySet().stream()
                 .map(header -> header.getKey() + ":" + Base64.getEncoder().encodeToString(header.getValue()))
                 .collect(Collectors.joining("\n"));

@@ -196,6 +196,8 @@ class OutboxTest {
         void appendingNeedsTheCallersTransaction() {
             assertThatThrownBy(() -> outbox().append("assignment-events", "project-1", assigned("ev-no-tx")))
                     .isInstanceOf(IllegalTransactionStateException.class);
+            assertThatThrownBy(() -> outbox().appendRaw("staffing-dead-letter", "k", new byte[] {1}, Map.of()))
+                    .isInstanceOf(IllegalTransactionStateException.class);
             assertThat(count()).isZero();
         }
     }
