@@ -2,6 +2,7 @@ package dev.staffing.assignment.alerts;
 
 import static dev.staffing.assignment.storage.SqlArrays.column;
 import static dev.staffing.assignment.storage.SqlDates.isoDate;
+import static dev.staffing.assignment.storage.SqlDates.isoInstant;
 import static dev.staffing.assignment.storage.SqlDates.sqlDate;
 
 import dev.staffing.assignment.storage.DatabaseKind;
@@ -100,12 +101,12 @@ final class OpenGapWrites {
                 column(rows, OpenGap::projectId), column(rows, OpenGap::slotId),
                 rows.stream().map(OpenGap::seat).toArray(Integer[]::new), column(rows, OpenGap::persona),
                 column(rows, OpenGap::severity), column(rows, OpenGap::reason), column(rows, OpenGap::detail),
-                column(rows, gap -> isoDate(gap.effectiveDate())), column(rows, gap -> iso(gap.openedAt())),
+                column(rows, gap -> isoDate(gap.effectiveDate())), column(rows, gap -> isoInstant(gap.openedAt())),
                 column(rows, OpenGap::candidates), column(rows, OpenGap::suggestion),
-                column(rows, OpenGap::acknowledgedBy), column(rows, gap -> iso(gap.acknowledgedAt())),
+                column(rows, OpenGap::acknowledgedBy), column(rows, gap -> isoInstant(gap.acknowledgedAt())),
                 column(rows, OpenGap::acknowledgementNote),
                 rows.stream().map(OpenGap::escalationLevel).toArray(Integer[]::new),
-                column(rows, gap -> iso(gap.escalatedAt())));
+                column(rows, gap -> isoInstant(gap.escalatedAt())));
     }
 
     /** {@link #UPDATE}'s parameters: the columns without the key, then the key and the version read. */
@@ -124,10 +125,6 @@ final class OpenGapWrites {
 
     private static String described(OpenGap gap) {
         return "open gap " + gap.seatKey() + " (version " + gap.version() + ")";
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     /** The row's columns in {@link #COLUMNS} order. */

@@ -1,5 +1,7 @@
 package dev.staffing.assignment.staffing;
 
+import static dev.staffing.assignment.storage.SqlDates.isoInstant;
+
 import dev.staffing.assignment.engine.AssignmentChange;
 import dev.staffing.assignment.engine.ChangeReason;
 import dev.staffing.assignment.engine.Holding;
@@ -128,7 +130,7 @@ class AssignmentRecorder {
             Object[] values = (Object[]) Array.newInstance(TAKEN_COLUMN_TYPES[column], taken.size());
             for (int row = 0; row < values.length; row++) {
                 Object value = taken.get(row)[column];
-                values[row] = value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value;
+                values[row] = value instanceof Timestamp timestamp ? isoInstant(timestamp.toInstant()) : value;
             }
             columns[column] = values;
         }

@@ -3,6 +3,7 @@ package dev.staffing.assignment.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,14 @@ class SqlDatesTest {
             assertThat(sql).hasToString(date.toString());
             assertThat(SqlDates.localDate(sql)).isEqualTo(date);
         }
+    }
+
+    @Test
+    void theIsoFormsAreWhatPostgresCastsTextArraysFrom() {
+        assertThat(SqlDates.isoDate(LocalDate.of(2026, 4, 1))).isEqualTo("2026-04-01");
+        assertThat(SqlDates.isoInstant(Instant.parse("2026-04-01T09:30:00.125Z")))
+                .isEqualTo("2026-04-01T09:30:00.125Z");
+        assertThat(SqlDates.isoDate(null)).isNull();
+        assertThat(SqlDates.isoInstant(null)).isNull();
     }
 }
